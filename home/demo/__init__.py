@@ -1,0 +1,193 @@
+"""Builds the organisation's part of the demo site. Every step finds-or-creates, so running it twice changes nothing."""
+
+import json
+
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from home.models import (
+    ContactFormField,
+    ContactPage,
+    ContentPage,
+    HomePage,
+    MainNavigation,
+    NavigationItem,
+    NetworkOrganisation,
+    NetworkPage,
+    OrganisationSettings,
+    Testimonial,
+    TestimonialIndexPage,
+)
+
+from . import content, images
+
+LANGUAGES = ("en", "ru", "ky")
+
+
+def set_translated(instance, field, values):
+    for language in LANGUAGES:
+        setattr(instance, f"{field}_{language}", values.get(language, ""))
+    setattr(instance, field, values["en"])
+
+
+def child_page(parent, page_class, slug, title, **fields):
+    """Finds the child with this slug, or creates it; an existing page is left as editors made it."""
+    page = page_class.objects.child_of(parent).filter(slug=slug).first()
+    if page is not None:
+        return page
+    page = page_class(slug=slug)
+    set_translated(page, "title", title)
+    for name, value in fields.items():
+        if isinstance(value, dict) and set(value) >= {"en"}:
+            set_translated(page, name, value)
+        else:
+            setattr(page, name, value)
+    parent.add_child(instance=page)
+    return page
+
+
+def ensure_home_page():
+    root = Page.get_first_root_node()
+    site = Site.objects.filter(is_default_site=True).first()
+    home = HomePage.objects.first()
+    if home is None:
+        # Replace Wagtail's "Welcome" page from its initial migration with our home page.
+        for welcome in root.get_children().exclude(content_type__model="homepage"):
+            if welcome.slug == "home":
+                welcome.delete()
+    hero = images.landscape("Demo: mountains at dawn")
+    home = child_page(
+        root,
+        HomePage,
+        "home",
+        content.HOME["title"],
+        hero_heading=content.HOME["hero_heading"],
+        mission=content.HOME["mission"],
+        hero_image=hero,
+        hero_image_alt_text=content.HOME["hero_image_alt_text"],
+        testimonials_heading=content.HOME["testimonials_heading"],
+    )
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Bir Duino")
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.save()
+    return home
+
+
+def stream(blocks):
+    return json.dumps([{"type": kind, "value": value} for kind, value in blocks])
+
+
+def about_body(language, contact_page):
+    blocks = []
+    for heading, html in content.ABOUT["sections"][language]:
+        blocks.append(("heading", {"text": heading}))
+        blocks.append(("paragraph", html))
+    title, text, label = content.ABOUT["call_to_action"][language]
+    blocks.append(
+        ("call_to_action", {"title": title, "text": text, "page": contact_page.pk, "url": "", "button_label": label})
+    )
+    return stream(blocks)
+
+
+def load_testimonials():
+    testimonials = []
+    for order, data in enumerate(content.TESTIMONIALS):
+        testimonial = Testimonial.objects.filter(name_en=data["name"]["en"]).first() or Testimonial()
+        for field in ("headline", "name", "role", "quote"):
+            set_translated(testimonial, field, data[field])
+        testimonial.age = data["age"]
+        testimonial.photo = images.portrait(f"Demo portrait: {data['key']}", data["initials"])
+        set_translated(
+            testimonial,
+            "photo_alt_text",
+            {"en": "Illustration with initials", "ru": "Иллюстрация с инициалами", "ky": "Баш тамгалар менен сүрөт"},
+        )
+        testimonial.consent_given = True
+        testimonial.sort_order = order
+        testimonial.save()
+        testimonials.append(testimonial)
+    return testimonials
+
+
+def load_networks():
+    for order, data in enumerate(content.NETWORKS):
+        organisation = NetworkOrganisation.objects.filter(name_en=data["name"]["en"]).first() or NetworkOrganisation()
+        for field in ("name", "acronym", "description"):
+            set_translated(organisation, field, data[field])
+        organisation.relation = data["relation"]
+        organisation.website = data["website"]
+        organisation.logo = images.logo(f"Demo logo: {data['key']}", data["acronym"]["en"] or data["key"])
+        organisation.sort_order = order
+        organisation.save()
+
+
+def load_contact_page(home):
+    data = content.CONTACT_PAGE
+    page = child_page(
+        home,
+        ContactPage,
+        data["slug"],
+        data["title"],
+        intro=data["intro"],
+        thank_you_text=data["thank_you_text"],
+        to_address=content.CONTACT_EMAIL,
+        from_address="noreply@bir-duino.example",
+        subject="Message from the website",
+    )
+    if not page.form_fields.exists():
+        for order, (field_type, required, label) in enumerate(data["fields"]):
+            field = ContactFormField(page=page, field_type=field_type, required=required, sort_order=order)
+            set_translated(field, "label", label)
+            field.save()
+    return page
+
+
+def load_settings(site, navigation_pages):
+    organisation = OrganisationSettings.for_site(site)
+    for field, values in content.ORGANISATION.items():
+        set_translated(organisation, field, values)
+    organisation.contact_email = content.CONTACT_EMAIL
+    organisation.phone = content.PHONE
+    organisation.save()
+
+    navigation = MainNavigation.for_site(site)
+    navigation.save()
+    for order, page in enumerate(navigation_pages):
+        NavigationItem.objects.update_or_create(
+            navigation=navigation, page=page, defaults={"sort_order": order * 10}
+        )
+
+
+@transaction.atomic
+def load():
+    home = ensure_home_page()
+    site = Site.objects.get(is_default_site=True)
+    load_testimonials()
+    load_networks()
+    contact = load_contact_page(home)
+    about = child_page(
+        home,
+        ContentPage,
+        content.ABOUT["slug"],
+        content.ABOUT["title"],
+        intro=content.ABOUT["intro"],
+        **{f"body_{language}": about_body(language, contact) for language in LANGUAGES},
+    )
+    testimonials = child_page(
+        home,
+        TestimonialIndexPage,
+        content.TESTIMONIALS_PAGE["slug"],
+        content.TESTIMONIALS_PAGE["title"],
+        intro=content.TESTIMONIALS_PAGE["intro"],
+    )
+    networks = child_page(
+        home,
+        NetworkPage,
+        content.NETWORKS_PAGE["slug"],
+        content.NETWORKS_PAGE["title"],
+        intro=content.NETWORKS_PAGE["intro"],
+    )
+    load_settings(site, [about, testimonials, networks, contact])
+    return {"home": home, "site": site, "navigation": MainNavigation.for_site(site)}

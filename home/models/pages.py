@@ -1,0 +1,173 @@
+from django.conf import settings
+from django.db import models
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from django_ratelimit.core import is_ratelimited
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import ContentStreamBlock
+from home.forms import HoneypotFormBuilder
+
+from .snippets import NetworkOrganisation, Testimonial
+from .translated import TranslationNoticeMixin
+
+
+class HomePage(TranslationNoticeMixin, Page):
+    """The front page: mission, call to donate, testimonials and network memberships."""
+
+    hero_heading = models.CharField(_("main heading"), max_length=160)
+    mission = RichTextField(_("mission statement"), features=["bold", "italic", "link"])
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_image_alt_text = models.CharField(_("image alt text"), max_length=200, blank=True)
+    testimonials_heading = models.CharField(_("testimonials heading"), max_length=120, blank=True)
+
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+    translation_required_fields = ("title", "hero_heading", "mission")
+
+    content_panels = Page.content_panels + [
+        FieldPanel("hero_heading"),
+        FieldPanel("mission"),
+        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt_text")], heading=_("Image")),
+        MultiFieldPanel(
+            [FieldPanel("testimonials_heading"), InlinePanel("featured_testimonials", max_num=3)],
+            heading=_("Testimonials on the home page"),
+            help_text=_("Pick up to three; without a pick the first three published testimonials are shown."),
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("mission")]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_testimonials(self):
+        picked = [item.testimonial for item in self.featured_testimonials.select_related("testimonial__photo")]
+        picked = [testimonial for testimonial in picked if testimonial.consent_given]
+        return picked or list(Testimonial.published.all()[:3])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["testimonials"] = self.get_testimonials()
+        context["memberships"] = NetworkOrganisation.objects.filter(
+            relation=NetworkOrganisation.Relation.MEMBER
+        ).select_related("logo")
+        return context
+
+
+class HomePageTestimonial(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_testimonials")
+    testimonial = models.ForeignKey(Testimonial, on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("testimonial")]
+
+
+class ContentPage(TranslationNoticeMixin, Page):
+    """A general page: about, mandate, how to get help."""
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences shown under the title."))
+    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("body"))
+
+    translation_required_fields = ("title", "body")
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("content page")
+
+
+class TestimonialIndexPage(TranslationNoticeMixin, Page):
+    """Feedback from focus groups: every testimonial with publication consent."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    max_count = 1
+    subpage_types = []
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("testimonials page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["testimonials"] = Testimonial.published.all()
+        return context
+
+
+class NetworkPage(TranslationNoticeMixin, Page):
+    """The networks the organisation belongs to and its partners."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    max_count = 1
+    subpage_types = []
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("networks page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        organisations = list(NetworkOrganisation.objects.select_related("logo"))
+        context["memberships"] = [o for o in organisations if o.relation == NetworkOrganisation.Relation.MEMBER]
+        context["partners"] = [o for o in organisations if o.relation == NetworkOrganisation.Relation.PARTNER]
+        return context
+
+
+class ContactFormField(AbstractFormField):
+    page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class ContactPage(TranslationNoticeMixin, AbstractEmailForm):
+    """Contact form: submissions are stored in the admin and e-mailed; a honeypot and a rate limit keep spam out."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    thank_you_text = RichTextField(_("thank-you text"), blank=True, features=["bold", "italic", "link"])
+
+    form_builder = HoneypotFormBuilder
+    max_count = 1
+    subpage_types = []
+    content_panels = AbstractEmailForm.content_panels + [
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("E-mail"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("contact page")
+
+    def serve(self, request, *args, **kwargs):
+        if request.method != "POST":
+            return super().serve(request, *args, **kwargs)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        status = 200
+        if form.is_valid():
+            if form.is_spam:
+                # Bots get the thank-you page; nothing is stored or sent.
+                return self.render_landing_page(request, None, *args, **kwargs)
+            if is_ratelimited(
+                request, group="contact-form", key="ip", rate=settings.CONTACT_FORM_RATE, method="POST", increment=True
+            ):
+                form.add_error(None, _("You have sent several messages in a short time. Please try again in an hour."))
+                status = 429
+            else:
+                submission = self.process_form_submission(form)
+                return self.render_landing_page(request, submission, *args, **kwargs)
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(request, self.get_template(request), context, status=status)

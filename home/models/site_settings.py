@@ -1,0 +1,89 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable
+
+
+@register_setting(icon="site")
+class OrganisationSettings(BaseSiteSetting):
+    """Contacts, social links, footer and the donation appeal, edited once for the whole site."""
+
+    organisation_name = models.CharField(_("organisation name"), max_length=200, default="Bir Duino-Kyrgyzstan")
+    tagline = models.CharField(_("tagline"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True, help_text=_("In international form, e.g. +996 …"))
+    address = models.TextField(_("address"), blank=True)
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    telegram_url = models.URLField(_("Telegram"), blank=True)
+    instagram_url = models.URLField(_("Instagram"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+    x_url = models.URLField(_("X (Twitter)"), blank=True)
+    footer_text = models.TextField(_("footer text"), blank=True)
+    donation_appeal = models.TextField(
+        _("donation appeal"), blank=True, help_text=_("Shown on the home page and beside every call to donate.")
+    )
+    donation_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("donation page"),
+    )
+
+    panels = [
+        MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("tagline")], heading=_("Organisation")),
+        MultiFieldPanel(
+            [FieldPanel("contact_email"), FieldPanel("phone"), FieldPanel("address")], heading=_("Contacts")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("facebook_url"),
+                FieldPanel("telegram_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("youtube_url"),
+                FieldPanel("x_url"),
+            ],
+            heading=_("Social media"),
+        ),
+        FieldPanel("footer_text"),
+        MultiFieldPanel([FieldPanel("donation_appeal"), FieldPanel("donation_page")], heading=_("Donations")),
+    ]
+
+    class Meta:
+        verbose_name = _("organisation settings")
+
+    @property
+    def social_links(self):
+        links = [
+            ("Facebook", self.facebook_url),
+            ("Telegram", self.telegram_url),
+            ("Instagram", self.instagram_url),
+            ("YouTube", self.youtube_url),
+            ("X", self.x_url),
+        ]
+        return [(label, url) for label, url in links if url]
+
+
+@register_setting(icon="list-ul")
+class MainNavigation(ClusterableModel, BaseSiteSetting):
+    """The header menu, in the order editors give it."""
+
+    panels = [InlinePanel("items", label=_("Menu item"))]
+
+    class Meta:
+        verbose_name = _("main navigation")
+
+
+class NavigationItem(Orderable):
+    navigation = ParentalKey(MainNavigation, on_delete=models.CASCADE, related_name="items")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page"))
+    label = models.CharField(_("label"), max_length=60, blank=True, help_text=_("Leave empty to use the page title."))
+
+    panels = [FieldPanel("page"), FieldPanel("label")]
+
+    def __str__(self):
+        return self.label or self.page.title
