@@ -23,7 +23,10 @@ def main(base_url, out_dir, paths, width=1280):
     with sync_playwright() as playwright:
         executable = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        for label, viewport in (("desktop", {"width": width, "height": 900}), ("mobile", {"width": 360, "height": 740})):
+        for label, viewport in (
+            ("desktop", {"width": width, "height": 900}),
+            ("mobile", {"width": 360, "height": 740}),
+        ):
             page = browser.new_page(viewport=viewport)
             for path in paths:
                 page.goto(base_url + path)

@@ -46,8 +46,22 @@ def child_page(parent, page_class, slug, title, **fields):
     return page
 
 
-def ensure_home_page():
+def ensure_tree_roots():
+    """The rows Wagtail's migrations create; a flushed database (transactional tests) lacks them."""
+    from django.conf import settings
+    from wagtail.models import Collection, Locale
+
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(title="Root", title_en="Root", slug="root", locale=Locale.get_default())
+    return root
+
+
+def ensure_home_page():
+    root = ensure_tree_roots()
     site = Site.objects.filter(is_default_site=True).first()
     home = HomePage.objects.first()
     if home is None:
@@ -155,9 +169,7 @@ def load_settings(site, navigation_pages):
     navigation = MainNavigation.for_site(site)
     navigation.save()
     for order, page in enumerate(navigation_pages):
-        NavigationItem.objects.update_or_create(
-            navigation=navigation, page=page, defaults={"sort_order": order * 10}
-        )
+        NavigationItem.objects.update_or_create(navigation=navigation, page=page, defaults={"sort_order": order * 10})
 
 
 @transaction.atomic
