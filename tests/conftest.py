@@ -1,14 +1,17 @@
 """Shared fixtures: a fresh site tree for each test, and the language reset between tests."""
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Page, Site
 
 
 @pytest.fixture(autouse=True)
-def reset_language():
-    """A request to /ky/ leaves Kyrgyz active in the thread; every test starts in English."""
+def reset_language_and_cache():
+    """A request to /ky/ leaves Kyrgyz active in the thread; every test starts in English with an empty cache
+    (Wagtail caches the site's root paths there)."""
+    cache.clear()
     translation.activate("en")
     yield
     translation.activate("en")
@@ -28,10 +31,15 @@ def home_page(root_page):
     for child in root_page.get_children():
         child.delete()
     home = HomePageFactory(parent=root_page, slug="home")
-    site = Site.objects.get(is_default_site=True)
-    site.root_page = home
-    site.save()
+    make_default_site(home)
     return home
+
+
+def make_default_site(home):
+    """Deleting Wagtail's welcome page deletes its site too (the foreign key cascades): make ours."""
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Test"}
+    )
 
 
 @pytest.fixture

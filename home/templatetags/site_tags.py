@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
+from wagtail.models import Site
 
 from home.models import MainNavigation, NetworkOrganisation
 
@@ -36,8 +37,11 @@ def language_name(code):
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
-    request = context["request"]
-    navigation = MainNavigation.for_request(request)
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    navigation = MainNavigation.for_site(site)
     return list(navigation.items.select_related("page").filter(page__live=True))
 
 
