@@ -23,7 +23,7 @@ class SameOriginPublicFormMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if request.method in ("GET", "HEAD", "OPTIONS", "TRACE") or request.path.startswith(TOKEN_CHECKED_PREFIXES):
             return None
-        if getattr(view_func, "csrf_exempt", False):
+        if getattr(view_func, "csrf_exempt", False) or getattr(request, "_dont_enforce_csrf_checks", False):
             return None
         if self.is_same_origin(request):
             request._dont_enforce_csrf_checks = True
