@@ -6,7 +6,6 @@ Every variable read here is listed in the README's environment table.
 from pathlib import Path
 
 import environ
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -197,10 +196,4 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },
-}
-
-SITE_LANGUAGE_NAMES = {
-    "en": _("English"),
-    "ru": _("Russian"),
-    "ky": _("Kyrgyz"),
 }

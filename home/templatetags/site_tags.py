@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
 from home.models import MainNavigation, NetworkOrganisation
@@ -29,12 +30,6 @@ def language_links(context):
     ]
 
 
-@register.simple_tag
-def language_name(code):
-    """The name of a language in the visitor's language (for "not yet available in Kyrgyz")."""
-    return settings.SITE_LANGUAGE_NAMES.get(code, code)
-
-
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
     request = context.get("request")
@@ -50,13 +45,30 @@ def network_memberships():
     return list(NetworkOrganisation.objects.filter(relation=NetworkOrganisation.Relation.MEMBER))
 
 
+# Whole sentences per language, so each translation can decline the language name as its grammar needs.
+NOT_YET_AVAILABLE = {
+    "en": _("This page is not yet available in English."),
+    "ru": _("This page is not yet available in Russian."),
+    "ky": _("This page is not yet available in Kyrgyz."),
+}
+READING_VERSION = {
+    "en": _("You are reading the English version."),
+    "ru": _("You are reading the Russian version."),
+    "ky": _("You are reading the Kyrgyz version."),
+}
+
+
 @register.simple_tag(takes_context=True)
 def translation_fallback(context):
-    """The language actually shown when the page lacks the visitor's language, else None."""
+    """When the page lacks the visitor's language: the language shown instead and the notice to show."""
     page = context.get("page")
     if page is None or not hasattr(page, "fallback_language_for"):
         return None
-    return page.fallback_language_for(get_language())
+    wanted = get_language()
+    shown = page.fallback_language_for(wanted)
+    if shown is None:
+        return None
+    return {"language": shown, "notice": f"{NOT_YET_AVAILABLE[wanted]} {READING_VERSION[shown]}"}
 
 
 @register.filter
