@@ -100,3 +100,17 @@ class OrganisationPageTypesTest(WagtailPageTestCase):
         self.assertContains(response, "Биз кимбиз, эмне кылабыз.")
         self.assertContains(response, '<h2 id="биз-кимбиз" class="stream__heading">Биз кимбиз</h2>', html=True)
         self.assertContains(response, "Өнөктөштөр менен.")
+
+
+class BlockPreviewTest(WagtailPageTestCase):
+    def test_every_block_has_a_description_and_a_styled_preview(self):
+        from home.blocks import ContentStreamBlock
+
+        self.login()
+        for name, block in ContentStreamBlock().child_blocks.items():
+            self.assertTrue(block.meta.description, name)
+            if name in ("image", "embed"):
+                continue  # their preview needs an image or an oEmbed provider
+            response = self.client.get(f"/admin/block-preview/?id={block.definition_prefix}")
+            self.assertEqual(response.status_code, 200, name)
+            self.assertContains(response, "css/site.css")
