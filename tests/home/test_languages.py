@@ -107,3 +107,11 @@ def test_anonymous_pages_set_no_cookies_and_vary_only_by_language(client, demo_s
         assert not response.cookies, (path, response.cookies)
         vary = {part.strip().lower() for part in response.get("Vary", "").split(",") if part.strip()}
         assert vary <= {"accept-language"}, (path, vary)
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "Disallow: /admin/" in text
+    assert "Sitemap: http://testserver/sitemap.xml" in text
