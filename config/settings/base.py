@@ -204,3 +204,20 @@ SITE_LANGUAGE_NAMES = {
     "ru": _("Russian"),
     "ky": _("Kyrgyz"),
 }
+
+# ---------------------------------------------------------------------------
+# Donations (donations/README.md lists every variable, its default and whether production needs it)
+# ---------------------------------------------------------------------------
+INSTALLED_APPS += ["wagtail.contrib.routable_page"]
+STRIPE_SECRET_KEY = env.str("STRIPE_SECRET_KEY", default="")
+STRIPE_WEBHOOK_SECRET = env.str("STRIPE_WEBHOOK_SECRET", default="")
+# "auto": Stripe when STRIPE_SECRET_KEY is set, else the local test gateway; or "stripe" / "test".
+DONATIONS_GATEWAY = env.str("DONATIONS_GATEWAY", default="auto")
+# The test gateway moves no money; with DEBUG off a system check refuses it unless this is set.
+DONATIONS_FORCE_TEST_GATEWAY = env.bool("DONATIONS_FORCE_TEST_GATEWAY", default=False)
+DONATIONS_CHECKOUT_RATE = env.str("DONATIONS_CHECKOUT_RATE", default="10/h")
+DONATIONS_MANAGE_RATE = env.str("DONATIONS_MANAGE_RATE", default="5/h")
+DONATIONS_SIGNING_SALT = env.str("DONATIONS_SIGNING_SALT", default="donations")
+DONATIONS_MANAGE_LINK_MAX_AGE = env.int("DONATIONS_MANAGE_LINK_MAX_AGE", default=3600)
+DONATIONS_RECEIPT_MAX_ATTEMPTS = env.int("DONATIONS_RECEIPT_MAX_ATTEMPTS", default=5)
+DONATIONS_RECEIPT_FROM_EMAIL = env.str("DONATIONS_RECEIPT_FROM_EMAIL", default="") or DEFAULT_FROM_EMAIL
