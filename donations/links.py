@@ -1,5 +1,7 @@
 """Signed, unguessable links: receipts (no expiry: donors keep the e-mail), monthly-gift management (expiring)."""
 
+import base64
+
 from django.conf import settings
 from django.core import signing
 from django.urls import reverse
@@ -10,14 +12,17 @@ def _salt(purpose):
 
 
 def sign(purpose, value):
-    return signing.dumps(value, salt=_salt(purpose), compress=True)
+    # Re-encoded because Wagtail's page URLs only take letters, digits, "_" and "-" (the signer uses ":").
+    signed = signing.dumps(value, salt=_salt(purpose), compress=True)
+    return base64.urlsafe_b64encode(signed.encode()).decode().rstrip("=")
 
 
 def unsign(purpose, token, max_age=None):
     """The signed value, or None when the token is forged, altered or too old."""
     try:
-        return signing.loads(token, salt=_salt(purpose), max_age=max_age)
-    except signing.BadSignature:
+        signed = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
+        return signing.loads(signed, salt=_salt(purpose), max_age=max_age)
+    except (signing.BadSignature, ValueError):
         return None
 
 

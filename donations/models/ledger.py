@@ -123,6 +123,11 @@ class Donation(models.Model):
         return money.format_amount(self.amount, self.currency)
 
     @property
+    def receipt_number(self):
+        receipt = getattr(self, "receipt", None)
+        return receipt.number if receipt else ""
+
+    @property
     def is_counted(self):
         return self.status in COUNTED
 

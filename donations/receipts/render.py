@@ -1,11 +1,17 @@
 """Receipt and yearly statement documents: the same context feeds the web page, the e-mail and the PDF."""
 
+import logging
+
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from donations import currency as money
 from donations import links
 from home.models import OrganisationSettings
+
+# WeasyPrint logs every rendering step at INFO; only its warnings are useful.
+logging.getLogger("weasyprint").setLevel(logging.WARNING)
+logging.getLogger("fontTools").setLevel(logging.WARNING)
 
 
 def organisation():
