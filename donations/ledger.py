@@ -22,6 +22,7 @@ def settle_paid(donation, when=None):
         return None
     receipt, created = Receipt.issue(donation)
     if created:
+        sync_receipt_refund(donation)  # a refund may have been recorded before the payment event
         queue_receipt(receipt)
     return receipt
 
