@@ -66,3 +66,11 @@ def deliver(client, on_commit):
         return payload
 
     return send
+
+
+@pytest.fixture
+def site_client(db):
+    """A client whose POSTs carry what browsers send on same-site form posts (home.middleware checks it)."""
+    from django.test import Client
+
+    return Client(HTTP_SEC_FETCH_SITE="same-origin")
