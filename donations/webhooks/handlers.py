@@ -40,10 +40,11 @@ def _fill(donation, **ids):
 
 
 def _replay_waiting(donation, record):
-    """Refunds or disputes that arrived before their payment was known are applied now."""
+    """Events that arrived before the ids tying them to this gift were known (a refund or dispute before its
+    payment, a first invoice without metadata before its checkout) are applied now."""
     from .dispatch import HANDLERS
 
-    ids = [i for i in (donation.stripe_payment_intent_id, donation.stripe_charge_id) if i]
+    ids = [i for i in (donation.stripe_payment_intent_id, donation.stripe_charge_id, donation.stripe_invoice_id) if i]
     if not ids:
         return
     waiting = record.__class__.objects.select_for_update().filter(

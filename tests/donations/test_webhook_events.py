@@ -203,3 +203,15 @@ def test_monthly_events_in_any_order_give_one_first_gift_and_one_second(deliver,
     assert recurring.stripe_customer_id == f"cus_{donation.pk:08d}"
     assert recurring.instalments.count() == 2
     assert recurring.email == donation.email
+
+
+def test_first_invoice_without_metadata_before_checkout_is_applied_after_it(deliver):
+    donation = f.DonationFactory(frequency=Frequency.MONTHLY)
+    first = f.invoice(donation, reason="subscription_create")
+    first["parent"]["subscription_details"]["metadata"] = {}
+    deliver("invoice.paid", first)
+    assert StripeEvent.objects.get().processed is False
+    deliver("checkout.session.completed", f.session(donation, payment_status="unpaid"))
+    assert fresh(donation).status == Status.PAID
+    assert Receipt.objects.count() == 1
+    assert not StripeEvent.objects.filter(processed=False).exists()
