@@ -241,8 +241,12 @@ def totals_since(start):
 
 
 def monthly_bars(today, months=12):
-    """Per currency, the last twelve months' totals as bar heights (percent of the best month): CSS-drawn."""
-    first = (today.replace(day=1) - datetime.timedelta(days=31 * (months - 1))).replace(day=1)
+    """Per currency, the last twelve months (this one included) as bar heights, percent of the best month,
+    for a server-drawn SVG chart."""
+    current = today.year * 12 + today.month - 1
+    labels = [divmod(i, 12) for i in range(current - months + 1, current + 1)]
+    labels = [(year, month + 1) for year, month in labels]
+    first = datetime.date(labels[0][0], labels[0][1], 1)
     rows = Donation.objects.filter(status__in=COUNTED, paid_at__date__gte=first).values_list(
         "currency", "paid_at", "amount", "amount_refunded"
     )
@@ -252,11 +256,6 @@ def monthly_bars(today, months=12):
         key = (local.year, local.month)
         series.setdefault(code, {}).setdefault(key, 0)
         series[code][key] += amount - refunded
-    labels = []
-    cursor = first
-    for _i in range(months):
-        labels.append((cursor.year, cursor.month))
-        cursor = (cursor + datetime.timedelta(days=32)).replace(day=1)
     charts = []
     for code, values in sorted(series.items()):
         peak = max(values.values()) or 1
@@ -268,10 +267,10 @@ def monthly_bars(today, months=12):
                         "label": datetime.date(y, m, 1),
                         "amount": money.format_amount(values.get((y, m), 0), code),
                         "height": round(values.get((y, m), 0) * 100 / peak),
-                        "x": index * 20,
+                        "x": position * 20,
                         "y": 100 - round(values.get((y, m), 0) * 100 / peak),
                     }
-                    for index, (y, m) in enumerate(labels)
+                    for position, (y, m) in enumerate(labels)
                 ],
             }
         )

@@ -110,3 +110,17 @@ def test_yearly_statement_download(admin_client, paid_gift):
         f"/admin/donations/actions/statement/?email={paid_gift.email}&year={paid_gift.paid_at.year}&language=ru"
     )
     assert response["Content-Type"] == "application/pdf"
+
+
+def test_chart_covers_the_last_twelve_months_including_this_one(paid_gift):
+    from django.utils import timezone
+
+    from donations.admin_views import monthly_bars
+
+    paid_on = timezone.localtime(paid_gift.paid_at).date()
+    (chart,) = monthly_bars(paid_on)
+    bars = chart["bars"]
+    assert len(bars) == 12 and bars[-1]["height"] == 100 and bars[-1]["y"] == 0
+    assert bars[-1]["label"] == paid_on.replace(day=1)
+    first = bars[0]["label"]
+    assert (paid_on.year * 12 + paid_on.month) - (first.year * 12 + first.month) == 11
