@@ -10,6 +10,7 @@ from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -17,6 +18,7 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from . import currency as money
 from .admin_forms import DonationEditForm, OfflineGiftForm
@@ -24,6 +26,34 @@ from .gateways import get_gateway
 from .models import COUNTED, Donation, Receipt, RecurringDonation, StripeEvent
 from .receipts.mail import resend_receipt
 from .receipts.render import statement_pdf
+
+
+class LedgerPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions, minus actions that would corrupt the books (even for superusers): the ledger is
+    never deleted (anonymise instead), receipts and events are created only by the payment pipeline."""
+
+    def __init__(self, model, denied):
+        super().__init__(model)
+        self.denied = set(denied)
+
+    def user_has_permission(self, user, action):
+        return action not in self.denied and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action)
+
+
+class LedgerViewSet(ModelViewSet):
+    denied_actions = ("delete",)
+    copy_view_enabled = False
+    inspect_view_enabled = True
+
+    @cached_property
+    def permission_policy(self):
+        return LedgerPermissionPolicy(self.model, self.denied_actions)
 
 
 class DonationFilterSet(WagtailFilterSet):
@@ -46,7 +76,7 @@ class DonationInspectView(InspectView):
         return context
 
 
-class DonationViewSet(ModelViewSet):
+class DonationViewSet(LedgerViewSet):
     model = Donation
     icon = "pick"
     menu_label = gettext_lazy("Donations")
@@ -112,7 +142,8 @@ class DonationViewSet(ModelViewSet):
         return Donation.objects.select_related("receipt")
 
 
-class RecurringDonationViewSet(ModelViewSet):
+class RecurringDonationViewSet(LedgerViewSet):
+    denied_actions = ("add", "delete")
     model = RecurringDonation
     icon = "repeat"
     menu_label = gettext_lazy("Monthly gifts")
@@ -142,7 +173,8 @@ class RecurringDonationViewSet(ModelViewSet):
     copy_view_enabled = False
 
 
-class ReceiptViewSet(ModelViewSet):
+class ReceiptViewSet(LedgerViewSet):
+    denied_actions = ("add", "change", "delete")
     model = Receipt
     icon = "doc-full"
     menu_label = gettext_lazy("Receipts")
@@ -158,7 +190,8 @@ class ReceiptViewSet(ModelViewSet):
     copy_view_enabled = False
 
 
-class StripeEventViewSet(ModelViewSet):
+class StripeEventViewSet(LedgerViewSet):
+    denied_actions = ("add", "change", "delete")
     model = StripeEvent
     icon = "list-ul"
     menu_label = gettext_lazy("Stripe events")

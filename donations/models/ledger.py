@@ -122,6 +122,8 @@ class Donation(models.Model):
     def display_amount(self):
         return money.format_amount(self.amount, self.currency)
 
+    display_amount.fget.short_description = _("amount")
+
     @property
     def receipt_number(self):
         receipt = getattr(self, "receipt", None)

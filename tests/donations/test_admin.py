@@ -124,3 +124,10 @@ def test_chart_covers_the_last_twelve_months_including_this_one(paid_gift):
     assert bars[-1]["label"] == paid_on.replace(day=1)
     first = bars[0]["label"]
     assert (paid_on.year * 12 + paid_on.month) - (first.year * 12 + first.month) == 11
+
+
+def test_ledger_rows_cannot_be_deleted_and_receipts_not_added_by_hand(admin_client, paid_gift):
+    assert admin_client.get(f"/admin/donations/gifts/delete/{paid_gift.pk}/").status_code in (302, 403)
+    assert admin_client.get("/admin/donations/receipts/new/").status_code in (302, 403)
+    assert admin_client.get("/admin/donations/events/new/").status_code in (302, 403)
+    assert Donation.objects.filter(pk=paid_gift.pk).exists()
