@@ -10,7 +10,6 @@ from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -19,6 +18,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from . import currency as money
 from .admin_forms import DonationEditForm, OfflineGiftForm
@@ -46,14 +46,18 @@ class LedgerPermissionPolicy(ModelPermissionPolicy):
         return self.user_has_permission(user, action)
 
 
+for _model, _denied in (
+    (Donation, ["delete"]),
+    (RecurringDonation, ["add", "delete"]),
+    (Receipt, ["add", "change", "delete"]),
+    (StripeEvent, ["add", "change", "delete"]),
+):
+    register_permission_policy(_model, LedgerPermissionPolicy(_model, _denied), exact_class=True)
+
+
 class LedgerViewSet(ModelViewSet):
-    denied_actions = ("delete",)
     copy_view_enabled = False
     inspect_view_enabled = True
-
-    @cached_property
-    def permission_policy(self):
-        return LedgerPermissionPolicy(self.model, self.denied_actions)
 
 
 class DonationFilterSet(WagtailFilterSet):
@@ -143,7 +147,6 @@ class DonationViewSet(LedgerViewSet):
 
 
 class RecurringDonationViewSet(LedgerViewSet):
-    denied_actions = ("add", "delete")
     model = RecurringDonation
     icon = "repeat"
     menu_label = gettext_lazy("Monthly gifts")
@@ -174,7 +177,6 @@ class RecurringDonationViewSet(LedgerViewSet):
 
 
 class ReceiptViewSet(LedgerViewSet):
-    denied_actions = ("add", "change", "delete")
     model = Receipt
     icon = "doc-full"
     menu_label = gettext_lazy("Receipts")
@@ -191,7 +193,6 @@ class ReceiptViewSet(LedgerViewSet):
 
 
 class StripeEventViewSet(LedgerViewSet):
-    denied_actions = ("add", "change", "delete")
     model = StripeEvent
     icon = "list-ul"
     menu_label = gettext_lazy("Stripe events")
