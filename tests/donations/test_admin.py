@@ -131,3 +131,34 @@ def test_ledger_rows_cannot_be_deleted_and_receipts_not_added_by_hand(admin_clie
     assert admin_client.get("/admin/donations/receipts/new/").status_code in (302, 403)
     assert admin_client.get("/admin/donations/events/new/").status_code in (302, 403)
     assert Donation.objects.filter(pk=paid_gift.pk).exists()
+
+
+def test_editors_can_edit_the_donation_page(admin_client, donation_page):
+    assert admin_client.get(f"/admin/pages/{donation_page.pk}/edit/").status_code == 200
+    assert (
+        admin_client.get(f"/admin/pages/add/donations/donationpage/{donation_page.get_parent().pk}/").status_code == 200
+    )
+    preview = admin_client.get(f"/admin/pages/{donation_page.pk}/edit/preview/")
+    assert preview.status_code in (200, 405)
+
+
+def test_failed_send_is_retried_later_when_the_queue_can_defer(on_commit, home_page, settings):
+    from unittest import mock
+
+    from django_tasks import default_task_backend
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    donation = f.DonationFactory()
+    default_task_backend.clear()
+    with on_commit():
+        settle_paid(donation)
+    assert default_task_backend.supports_defer
+    (queued,) = [r for r in default_task_backend.results if r.task.name == "send_receipt"]
+    from donations.receipts.mail import deliver_receipt
+
+    default_task_backend.clear()
+    with mock.patch("django.core.mail.EmailMultiAlternatives.send", side_effect=OSError("down")):
+        deliver_receipt(queued.args[0])
+    (retry,) = [r for r in default_task_backend.results if r.task.name == "send_receipt"]
+    assert retry.task.run_after is not None
+    assert Receipt.objects.get().send_status == Receipt.Sending.FAILED
