@@ -73,6 +73,17 @@ class StripeGateway:
         )
         return portal.url
 
+    def invoice_for_payment_intent(self, payment_intent):
+        """The invoice a PaymentIntent paid, if any: a monthly instalment's refund or dispute names only the
+        PaymentIntent, and since API version 2025-03-31 neither the charge nor the event says the invoice."""
+        payments = self.client.v1.invoice_payments.list(
+            {"payment": {"type": "payment_intent", "payment_intent": payment_intent}, "limit": 1}
+        )
+        for payment in payments.data:
+            invoice = payment["invoice"]
+            return invoice if isinstance(invoice, str) else invoice["id"]
+        return None
+
     def cancel(self, recurring):
         """Staff cancel; the ledger changes when Stripe's customer.subscription.deleted event arrives."""
         self.client.v1.subscriptions.cancel(

@@ -24,6 +24,9 @@ class TestGateway:
         page = donation.page
         return page.url + page.reverse_subpage("test_payment", args=[links.sign("test-payment", donation.pk)])
 
+    def invoice_for_payment_intent(self, payment_intent):
+        return None  # local events always carry our metadata
+
     def manage(self, recurring, return_url):
         return None  # the manage page shows a local cancel button instead
 

@@ -262,7 +262,21 @@ def subscription_changed(subscription, event, record):
 
 def _charge_donation(record, *, metadata=None, payment_intent=None, charge=None):
     record.payment_intent_id = payment_intent if isinstance(payment_intent, str) else ""
-    return _locked_donation(_metadata_id(metadata), stripe_payment_intent_id=payment_intent, stripe_charge_id=charge)
+    donation = _locked_donation(
+        _metadata_id(metadata), stripe_payment_intent_id=payment_intent, stripe_charge_id=charge
+    )
+    if donation is None and record.payment_intent_id:
+        # A monthly instalment: ask Stripe which invoice this payment paid (the guide's "re-fetch when in doubt").
+        from donations.gateways import get_gateway
+
+        try:
+            invoice_id = get_gateway().invoice_for_payment_intent(record.payment_intent_id)
+        except Exception:  # noqa: BLE001 (the event is kept and can be replayed; never fail the delivery)
+            logger.exception("Could not look up the invoice of %s", record.payment_intent_id)
+            invoice_id = None
+        if invoice_id:
+            donation = _locked_donation(stripe_invoice_id=invoice_id)
+    return donation
 
 
 def charge_refunded(charge, event, record):

@@ -165,3 +165,54 @@ def test_billing_portal_and_cancel_requests():
     assert portal["form"]["customer"] == ["cus_1"]
     assert cancel["method"] == "delete" and cancel["url"].endswith("/v1/subscriptions/sub_1")
     assert cancel["headers"]["Idempotency-Key"] == "cancel-sub_1"
+
+
+def test_refund_of_a_monthly_instalment_is_matched_through_its_invoice(client, settings, on_commit, monkeypatch):
+    from donations.models import Donation, Frequency, Receipt
+
+    from . import factories as f
+
+    instalment = Donation.objects.create(
+        amount=1500, currency="USD", email="m@example.org", frequency=Frequency.MONTHLY, stripe_invoice_id="in_cycle_9"
+    )
+    from donations.ledger import settle_paid
+
+    with on_commit():
+        settle_paid(instalment)
+    http = RecordingHTTPClient(
+        [
+            (
+                200,
+                {
+                    "object": "list",
+                    "url": "/v1/invoice_payments",
+                    "has_more": False,
+                    "data": [{"id": "inpay_1", "object": "invoice_payment", "invoice": "in_cycle_9"}],
+                },
+            )
+        ]
+    )
+    settings.STRIPE_SECRET_KEY = "sk_test_123"
+    monkeypatch.setattr(
+        "donations.gateways.get_gateway", lambda: StripeGateway(api_key="sk_test_123", http_client=http)
+    )
+    charge = {
+        "id": "ch_cycle",
+        "object": "charge",
+        "amount": 1500,
+        "amount_refunded": 1500,
+        "refunded": True,
+        "payment_intent": "pi_cycle_9",
+        "metadata": {},
+    }
+    with on_commit():
+        assert f.post_event(client, f.event("charge.refunded", charge)).status_code == 200
+    (request,) = http.requests
+    assert request["method"] == "get" and "/v1/invoice_payments" in request["url"]
+    assert (
+        "payment%5Bpayment_intent%5D=pi_cycle_9" in request["url"]
+        or "payment[payment_intent]=pi_cycle_9" in request["url"]
+    )
+    instalment.refresh_from_db()
+    assert instalment.status == "refunded" and instalment.stripe_payment_intent_id == "pi_cycle_9"
+    assert Receipt.objects.get().refunded
