@@ -16,14 +16,23 @@ logger = logging.getLogger(__name__)
 
 
 def _metadata_id(metadata):
+    """Our donation named in Stripe metadata, as a query. The reference must match too, so metadata written by
+    another installation sharing the Stripe account (staging, a copy) never touches our rows."""
+    metadata = metadata or {}
     try:
-        return int((metadata or {}).get("donation_id") or 0) or None
+        donation_id = int(metadata.get("donation_id") or 0)
     except (TypeError, ValueError):
         return None
+    if not donation_id:
+        return None
+    query = Q(pk=donation_id)
+    if metadata.get("donation_reference"):
+        query &= Q(reference=metadata["donation_reference"])
+    return query
 
 
-def _locked_donation(donation_id=None, **ids):
-    query = Q(pk=donation_id) if donation_id else Q()
+def _locked_donation(named=None, **ids):
+    query = named if named is not None else Q()
     for field, value in ids.items():
         if isinstance(value, str) and value:
             query |= Q(**{field: value})
@@ -147,8 +156,8 @@ def _upsert_recurring(subscription_id, customer_id, origin=None):
 
 
 def _origin_donation(metadata):
-    donation_id = _metadata_id(metadata)
-    return Donation.objects.filter(pk=donation_id).first() if donation_id else None
+    named = _metadata_id(metadata)
+    return Donation.objects.filter(named).first() if named is not None else None
 
 
 def _invoice_subscription(invoice):

@@ -215,3 +215,12 @@ def test_first_invoice_without_metadata_before_checkout_is_applied_after_it(deli
     assert fresh(donation).status == Status.PAID
     assert Receipt.objects.count() == 1
     assert not StripeEvent.objects.filter(processed=False).exists()
+
+
+def test_metadata_from_another_installation_is_not_ours(deliver):
+    donation = f.DonationFactory()
+    foreign = f.session(donation, id="cs_elsewhere")
+    foreign["metadata"]["donation_reference"] = "00000000-0000-0000-0000-000000000000"
+    deliver("checkout.session.completed", foreign)
+    assert fresh(donation).status == Status.PENDING
+    assert StripeEvent.objects.get().processed is False
