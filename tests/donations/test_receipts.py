@@ -112,3 +112,14 @@ def test_yearly_statement_sums_a_donors_gifts(on_commit, home_page):
     text = pdf_text(statement_pdf("same@example.org", year, "ky"))
     assert "35.50 USD" in text and "500.00 KGS" in text.replace(",", ".").replace("\xa0", " ")
     assert "999" not in text
+
+
+def test_send_pending_receipts_command_sends_what_failed(on_commit, home_page):
+    from django.core.management import call_command
+
+    with mock.patch("django.core.mail.EmailMultiAlternatives.send", side_effect=OSError("down")):
+        paid(on_commit)
+    assert Receipt.objects.get().send_status == Receipt.Sending.FAILED
+    call_command("send_pending_receipts", verbosity=0)
+    assert Receipt.objects.get().send_status == Receipt.Sending.SENT
+    assert len(mail.outbox) == 1
