@@ -165,3 +165,24 @@ def test_anonymise_keeps_accounting_and_erases_people(on_commit, home_page):
     assert (old.name, old.email, old.dedication_name) == ("", "", "")
     assert old.amount == 700 and old.receipt.number and old.anonymised_at
     assert recent.name == "New Donor"
+
+
+def test_public_donation_pages_set_no_cookie_and_load_no_script(client, on_commit, donation_page):
+    from donations.ledger import settle_paid
+
+    donation = f.DonationFactory(page=donation_page)
+    with on_commit():
+        settle_paid(donation)
+    paths = [
+        "/ky/donate/",
+        "/ky/donate/manage/",
+        "/ky/donate/transparency/",
+        f"/ky/donate/thanks/{donation.reference}/",
+        links.receipt_path(donation.receipt, "ky"),
+    ]
+    for path in paths:
+        response = client.get(path)
+        body = response.content.decode()
+        assert response.status_code == 200, path
+        assert not response.cookies, path
+        assert "<script" not in body and " style=" not in body and " onclick" not in body, path
