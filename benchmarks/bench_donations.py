@@ -111,7 +111,7 @@ def main():
         "receipt_pdf_ms_mean": round(pdf_ms, 1),
         "note": "webhook figure excludes receipt sending (queued to the task worker, as in production)",
     }
-    out = ROOT / "benchmarks" / "results" / "donations.json"
+    out = ROOT / "benchmarks" / "results" / f"donations-{result['database']}.json"
     out.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))
 
