@@ -56,6 +56,8 @@ def _replay_waiting(donation, record):
     ids = [i for i in (donation.stripe_payment_intent_id, donation.stripe_charge_id, donation.stripe_invoice_id) if i]
     if not ids:
         return
+    # Saved first, so a replayed event's own replay never picks this one up again.
+    record.save()
     waiting = record.__class__.objects.select_for_update().filter(
         Q(payment_intent_id__in=ids) | Q(object_id__in=ids), processed=False
     )
