@@ -32,6 +32,8 @@ def receipt_context(receipt):
         else "",
         "date": timezone.localtime(donation.paid_at or receipt.issued_at).date(),
         "organisation": organisation(),
+        # Gifts made through the local test gateway say so on every copy of their receipt.
+        "is_test_gift": (donation.stripe_checkout_session_id or "").startswith("cs_test_local_"),
         "pdf_url": links.absolute(links.receipt_path(receipt, donation.language).rstrip("/") + "/pdf/"),
     }
 

@@ -186,3 +186,18 @@ def test_public_donation_pages_set_no_cookie_and_load_no_script(client, on_commi
         assert response.status_code == 200, path
         assert not response.cookies, path
         assert "<script" not in body and " style=" not in body and " onclick" not in body, path
+
+
+def test_receipts_of_test_gateway_gifts_say_they_are_tests(site_client, on_commit, donation_page):
+    import io
+
+    from pypdf import PdfReader
+
+    from donations.receipts.render import receipt_pdf
+
+    give(site_client, on_commit, language="ky")
+    receipt = Receipt.objects.get()
+    text = PdfReader(io.BytesIO(receipt_pdf(receipt))).pages[0].extract_text()
+    assert "Сыноо квитанциясы" in text
+    assert "Сыноо квитанциясы" in mail.outbox[0].alternatives[0][0]
+    assert "donation-test-banner" in site_client.get(links.receipt_path(receipt, "ky")).content.decode()
