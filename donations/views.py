@@ -174,7 +174,22 @@ def manage_link(request, page, token):
         if url:
             return HttpResponseRedirect(url, status=303)
     gifts = [(gift, money.format_amount(gift.amount, gift.currency) if gift.currency else "") for gift in gifts]
-    return _render(request, page, "donations/manage_gifts.html", gifts=gifts, email=email)
+    years = Donation.objects.filter(email__iexact=email, status__in=COUNTED).dates("paid_at", "year", order="DESC")
+    statements = [(year.year, page.url + page.reverse_subpage("statement", args=[token, year.year])) for year in years]
+    return _render(request, page, "donations/manage_gifts.html", gifts=gifts, email=email, statements=statements)
+
+
+def statement(request, page, token, year):
+    """A donor's yearly statement, reached through the same signed, expiring link as the monthly-gift page."""
+    email = links.email_from_manage_token(token)
+    if email is None:
+        raise Http404
+    response = HttpResponse(
+        receipts.statement_pdf(email, year, translation.get_language()), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = f'inline; filename="statement-{year}.pdf"'
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 def transparency(request, page):

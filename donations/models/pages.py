@@ -85,6 +85,12 @@ class DonationPage(TranslationNoticeMixin, RoutablePageMixin, Page):
 
         return views.manage_link(request, self, token)
 
+    @path("manage/<str:token>/statement/<int:year>/")
+    def statement(self, request, token, year):
+        from donations import views
+
+        return views.statement(request, self, token, year)
+
     @path("transparency/")
     def transparency(self, request):
         from donations import views

@@ -106,8 +106,11 @@ def deliver_payment_failed(recurring_id, email):
 
 
 def deliver_manage_link(email, language):
-    """Sent only when the address has a monthly gift; the page says the same thing either way."""
-    if not RecurringDonation.objects.filter(email__iexact=email).exists():
+    """Sent only when the address has given; the page says the same thing either way."""
+    from donations.models import COUNTED, Donation
+
+    gave = Donation.objects.filter(email__iexact=email, status__in=COUNTED).exists()
+    if not gave and not RecurringDonation.objects.filter(email__iexact=email).exists():
         return
     with translation.override(language):
         org = organisation()

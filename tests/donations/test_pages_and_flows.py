@@ -201,3 +201,22 @@ def test_receipts_of_test_gateway_gifts_say_they_are_tests(site_client, on_commi
     assert "Сыноо квитанциясы" in text
     assert "Сыноо квитанциясы" in mail.outbox[0].alternatives[0][0]
     assert "donation-test-banner" in site_client.get(links.receipt_path(receipt, "ky")).content.decode()
+
+
+def test_one_time_donor_gets_a_link_to_yearly_statements(site_client, on_commit, donation_page):
+    import io
+
+    from pypdf import PdfReader
+
+    give(site_client, on_commit, frequency="one_time", amount="250000", email="once@example.org")
+    mail.outbox.clear()
+    site_client.post("/ky/donate/manage/", {"email": "once@example.org"})
+    (message,) = mail.outbox
+    link = re.search(r"http://testserver(/ky/donate/manage/[\w-]+/)", message.body).group(1)
+    page = site_client.get(link).content.decode()
+    statement_url = re.search(r'href="(/ky/donate/manage/[\w-]+/statement/\d{4}/)"', page).group(1)
+    pdf = site_client.get(statement_url)
+    assert pdf["Content-Type"] == "application/pdf"
+    text = PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text()
+    assert "2 500.00 KGS" in text.replace("\xa0", " ")
+    assert site_client.get("/ky/donate/manage/forged/statement/2026/").status_code == 404
