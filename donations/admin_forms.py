@@ -26,7 +26,14 @@ class OfflineGiftForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         self.fields["source"].choices = [c for c in Source.choices if c[0] != Source.ONLINE]
         self.fields["language"] = forms.ChoiceField(label=_("Receipt language"), choices=settings.LANGUAGES)
+        self.fields["currency"].initial = "KGS"
         self.order_fields(["amount_major", "currency", "source", "received_on", "email", "name", "language"])
+
+    def clean_received_on(self):
+        received_on = self.cleaned_data["received_on"]
+        if received_on > timezone.localdate():
+            raise forms.ValidationError(_("A gift cannot be received in the future."))
+        return received_on
 
     def clean(self):
         data = super().clean()
