@@ -208,7 +208,9 @@ SITE_LANGUAGE_NAMES = {
 # ---------------------------------------------------------------------------
 # Donations (donations/README.md lists every variable, its default and whether production needs it)
 # ---------------------------------------------------------------------------
-INSTALLED_APPS += ["wagtail.contrib.routable_page"]
+# The donation page routes its sub-pages (thanks/, manage/, transparency/); another app may have added it already.
+if "wagtail.contrib.routable_page" not in INSTALLED_APPS:
+    INSTALLED_APPS += ["wagtail.contrib.routable_page"]
 STRIPE_SECRET_KEY = env.str("STRIPE_SECRET_KEY", default="")
 STRIPE_WEBHOOK_SECRET = env.str("STRIPE_WEBHOOK_SECRET", default="")
 # "auto": Stripe when STRIPE_SECRET_KEY is set, else the local test gateway; or "stripe" / "test".
