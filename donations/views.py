@@ -4,6 +4,8 @@ import logging
 
 import stripe
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import Count, Sum
 from django.db.models.functions import TruncMonth
@@ -17,7 +19,7 @@ from . import currency as money
 from . import links
 from .forms import DonationForm
 from .gateways import get_gateway, is_test_gateway
-from .models import COUNTED, Donation, Frequency, RecurringDonation
+from .models import COUNTED, Donation, RecurringDonation
 from .receipts import render as receipts
 
 logger = logging.getLogger(__name__)
@@ -127,12 +129,12 @@ def manage(request, page):
     email = ""
     status = 200
     if request.method == "POST":
-        from django.core.validators import validate_email
-
         email = request.POST.get("email", "").strip()
         try:
+            if len(email) > 254:
+                raise ValidationError("too long")
             validate_email(email)
-        except Exception:  # noqa: BLE001
+        except ValidationError:
             error, status = _("Enter a valid e-mail address."), 400
         else:
             if is_ratelimited(
@@ -214,7 +216,6 @@ def transparency(request, page):
         "donations/transparency.html",
         months=months[:24],
         monthly_donors=monthly_donors,
-        frequency=Frequency,
     )
 
 
