@@ -1,3 +1,12 @@
-"""Addresses under the language prefix (filled in by this app's own issue)."""
+"""Addresses under the language prefix. The donation page itself (and its manage/, transparency/ …) is a Wagtail
+page; receipts live here so their links keep working whatever editors do to the page tree."""
 
-urlpatterns = []
+from django.urls import path
+
+from . import views
+
+app_name = "donations"
+urlpatterns = [
+    path("receipts/<str:token>/", views.receipt, name="receipt"),
+    path("receipts/<str:token>/pdf/", views.receipt_pdf, name="receipt_pdf"),
+]

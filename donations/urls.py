@@ -1,3 +1,9 @@
-"""Addresses without a language prefix (filled in by this app's own issue)."""
+"""Addresses without a language prefix: Stripe's webhook."""
 
-urlpatterns = []
+from django.urls import path
+
+from .webhooks.views import stripe_webhook
+
+urlpatterns = [
+    path("donations/stripe/webhook/", stripe_webhook, name="donations_stripe_webhook"),
+]

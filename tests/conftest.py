@@ -38,7 +38,7 @@ def home_page(root_page):
 def make_default_site(home):
     """Deleting Wagtail's welcome page deletes its site too (the foreign key cascades): make ours."""
     Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Test"}
+        is_default_site=True, defaults={"hostname": "testserver", "port": 80, "root_page": home, "site_name": "Test"}
     )
 
 

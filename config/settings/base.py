@@ -23,6 +23,7 @@ env = environ.Env(
     DEFAULT_FROM_EMAIL=(str, "Bir Duino-Kyrgyzstan <noreply@localhost>"),
     SERVER_EMAIL=(str, "noreply@localhost"),
     CONTACT_FORM_RATE=(str, "5/h"),
+    RATELIMIT_IP_META_KEY=(str, "REMOTE_ADDR"),
     SECURE_SSL_REDIRECT=(bool, False),
     SECURE_HSTS_SECONDS=(int, 0),
     LOG_LEVEL=(str, "INFO"),
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "publications",
     "donations",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -173,7 +175,8 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 SERVER_EMAIL = env("SERVER_EMAIL")
 
 CONTACT_FORM_RATE = env("CONTACT_FORM_RATE")
-RATELIMIT_VIEW = None
+# Rate limits count per client address; behind a reverse proxy name the header it sets (e.g. HTTP_X_REAL_IP).
+RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY")
 
 # Public pages set no cookies, so the session and CSRF cookies only reach the admin.
 SESSION_COOKIE_HTTPONLY = True
@@ -197,3 +200,19 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# ---------------------------------------------------------------------------
+# Donations (donations/README.md lists every variable, its default and whether production needs it)
+# ---------------------------------------------------------------------------
+STRIPE_SECRET_KEY = env.str("STRIPE_SECRET_KEY", default="")
+STRIPE_WEBHOOK_SECRET = env.str("STRIPE_WEBHOOK_SECRET", default="")
+# "auto": Stripe when STRIPE_SECRET_KEY is set, else the local test gateway; or "stripe" / "test".
+DONATIONS_GATEWAY = env.str("DONATIONS_GATEWAY", default="auto")
+# The test gateway moves no money; with DEBUG off a system check refuses it unless this is set.
+DONATIONS_FORCE_TEST_GATEWAY = env.bool("DONATIONS_FORCE_TEST_GATEWAY", default=False)
+DONATIONS_CHECKOUT_RATE = env.str("DONATIONS_CHECKOUT_RATE", default="10/h")
+DONATIONS_MANAGE_RATE = env.str("DONATIONS_MANAGE_RATE", default="5/h")
+DONATIONS_SIGNING_SALT = env.str("DONATIONS_SIGNING_SALT", default="donations")
+DONATIONS_MANAGE_LINK_MAX_AGE = env.int("DONATIONS_MANAGE_LINK_MAX_AGE", default=3600)
+DONATIONS_RECEIPT_MAX_ATTEMPTS = env.int("DONATIONS_RECEIPT_MAX_ATTEMPTS", default=5)
+DONATIONS_RECEIPT_FROM_EMAIL = env.str("DONATIONS_RECEIPT_FROM_EMAIL", default="") or DEFAULT_FROM_EMAIL

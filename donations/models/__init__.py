@@ -1,0 +1,31 @@
+from .ledger import (
+    COUNTED,
+    Dedication,
+    Dispute,
+    Donation,
+    Frequency,
+    Payment,
+    RecurringDonation,
+    Source,
+    Status,
+    StripeEvent,
+)
+from .pages import DonationCurrency, DonationPage
+from .receipts import Receipt, ReceiptCounter
+
+__all__ = [
+    "COUNTED",
+    "Dedication",
+    "Dispute",
+    "Donation",
+    "DonationCurrency",
+    "DonationPage",
+    "Frequency",
+    "Payment",
+    "Receipt",
+    "ReceiptCounter",
+    "RecurringDonation",
+    "Source",
+    "Status",
+    "StripeEvent",
+]
