@@ -104,8 +104,11 @@ def test_checkout_creation_is_rate_limited(site_client, donation_page, settings)
     assert Donation.objects.count() == 2
 
 
-def test_cross_site_post_is_refused(client, donation_page):
-    response = client.post("/en/donate/", {"currency": "USD", "amount": "2500"}, HTTP_SEC_FETCH_SITE="cross-site")
+def test_cross_site_post_is_refused(donation_page):
+    from django.test import Client
+
+    # A browser-like client: Django's test client skips CSRF checks unless asked to enforce them.
+    response = Client(enforce_csrf_checks=True).post("/en/donate/", {"currency": "USD", "amount": "2500"}, HTTP_SEC_FETCH_SITE="cross-site")
     assert response.status_code == 403
 
 
