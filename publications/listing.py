@@ -1,0 +1,102 @@
+"""The listing pipelines: filter form → queryset → order → Paginator.get_page. A fixed number of queries per page."""
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q
+from django.utils.translation import get_language
+from wagtail.images import get_image_model
+
+from .forms import PublicationFilterForm, RecommendationFilterForm, clean_query
+from .models import Addressee, PublicationPage, Recommendation, Topic
+
+PUBLICATIONS_PER_PAGE = 12
+RECOMMENDATIONS_PER_PAGE = 25
+
+
+def live_publications():
+    return PublicationPage.objects.live().public().defer_streamfields()
+
+
+def with_card_relations(queryset):
+    """What a publication card shows: topics, and the main image with its renditions."""
+    images = get_image_model().objects.prefetch_renditions()
+    return queryset.prefetch_related("topics", Prefetch("hero_image", queryset=images))
+
+
+def query_string_without_page(request):
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()
+
+
+def publication_listing(index_page, request):
+    topics = list(Topic.objects.all())
+    publications = live_publications().child_of(index_page)
+    years = publications.dates("publication_date", "year", order="DESC")
+    form = PublicationFilterForm(request.GET, topics, years)
+    filters = form.active
+    if "kind" in filters:
+        publications = publications.filter(kind=filters["kind"])
+    if "topic" in filters:
+        publications = publications.filter(topics__slug=filters["topic"])
+    if "year" in filters:
+        publications = publications.filter(publication_date__year=int(filters["year"]))
+    publications = with_card_relations(publications.order_by("-publication_date", "-pk"))
+    page = Paginator(publications, PUBLICATIONS_PER_PAGE).get_page(request.GET.get("page"))
+    topic = next((t for t in topics if t.slug == filters.get("topic")), None)
+    return {
+        "filter_form": form,
+        "filters": filters,
+        "publications": page,
+        "current_topic": topic,
+        "query_string": query_string_without_page(request),
+    }
+
+
+def text_field():
+    return f"text_{get_language() or 'en'}"
+
+
+def recommendation_listing(request):
+    data = request.GET.copy()
+    data["q"] = clean_query(data.get("q"))
+    addressees = list(Addressee.objects.all())
+    topics = list(Topic.objects.all())
+    recommendations = Recommendation.objects.filter(publication__live=True, publication__view_restrictions=None)
+    years = PublicationPage.objects.live().filter(recommendations__isnull=False).dates("publication_date", "year")
+    form = RecommendationFilterForm(data, addressees, topics, list(reversed(years)))
+    filters = form.active
+    if "addressee" in filters:
+        recommendations = recommendations.filter(addressee__slug=filters["addressee"])
+    if "topic" in filters:
+        recommendations = recommendations.filter(topics__slug=filters["topic"])
+    if "status" in filters:
+        recommendations = recommendations.filter(status=filters["status"])
+    if "year" in filters:
+        recommendations = recommendations.filter(publication__publication_date__year=int(filters["year"]))
+    if "q" in filters:
+        # Searches the visitor's language; untranslated rows are searched in the language they show in.
+        language = get_language() or "en"
+        match = Q(**{f"text_{language}__icontains": filters["q"]})
+        if language != "en":
+            match |= Q(**{f"text_{language}": ""}, text_en__icontains=filters["q"])
+        recommendations = recommendations.filter(match)
+
+    by_addressee = dict(recommendations.order_by().values_list("addressee").annotate(n=Count("pk", distinct=True)))
+    by_status = dict(recommendations.order_by().values_list("status").annotate(n=Count("pk", distinct=True)))
+    listed = (
+        recommendations.select_related("addressee", "publication")
+        .defer(*(f"publication__body_{code}" for code in ("en", "ru", "ky")), "publication__body")
+        .prefetch_related("topics")
+        .order_by("-publication__publication_date", "publication_id", "sort_order", "pk")
+    )
+    page = Paginator(listed, RECOMMENDATIONS_PER_PAGE).get_page(data.get("page"))
+    return {
+        "filter_form": form,
+        "filters": filters,
+        "recommendations": page,
+        "addressee_counts": [(a, by_addressee[a.pk]) for a in addressees if by_addressee.get(a.pk)],
+        "status_counts": [
+            (value, label, by_status[value]) for value, label in Recommendation.Status.choices if by_status.get(value)
+        ],
+        "query_string": query_string_without_page(request),
+    }

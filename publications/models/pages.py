@@ -1,0 +1,219 @@
+"""Publication pages: the archive index, each publication, and the recommendations database."""
+
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.models.translated import TranslationNoticeMixin
+from home.templatetags.site_tags import anchor
+
+from ..blocks import PublicationStreamBlock
+
+
+def translated_search_fields(*names, boost=None):
+    """All languages go into one index: each language's column is indexed on its own."""
+    kwargs = {"boost": boost} if boost else {}
+    return [index.SearchField(f"{name}_{code}", **kwargs) for name in names for code in ("en", "ru", "ky")]
+
+
+class PublicationIndexPage(TranslationNoticeMixin, Page):
+    """The archive: newest first, filtered by kind, topic and year through the address."""
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
+
+    max_count = 1
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["publications.PublicationPage"]
+    translation_required_fields = ("title",)
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + translated_search_fields("title", "intro")
+
+    class Meta:
+        verbose_name = _("publications index")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..listing import publication_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(publication_listing(self, request))
+        return context
+
+
+class PublicationPage(TranslationNoticeMixin, Page):
+    class Kind(models.TextChoices):
+        STATEMENT = "statement", _("Statement")
+        NEWS = "news", _("News")
+        CASE_STORY = "case_story", _("Case story")
+        REPORT = "report", _("Report")
+        PRESS_RELEASE = "press_release", _("Press release")
+
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=Kind.choices,
+        default=Kind.NEWS,
+        db_index=True,
+        help_text=_("Decides the filter it appears under and how search engines describe it."),
+    )
+    publication_date = models.DateField(
+        _("publication date"), db_index=True, help_text=_("The date printed on the publication; sorts the archive.")
+    )
+    summary = models.TextField(
+        _("summary"),
+        help_text=_("Two or three sentences: shown in lists, feeds, search results and link previews."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("main image"),
+        help_text=_("Optional; shown at the top and in link previews."),
+    )
+    hero_image_alt_text = models.CharField(
+        _("main image alt text"),
+        max_length=200,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it; leave empty if it is decorative."),
+    )
+    body = StreamField(
+        PublicationStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("Section headings build the table of contents. Place the recommendations block where they go."),
+    )
+    topics = ParentalManyToManyField(
+        "publications.Topic",
+        blank=True,
+        related_name="publications",
+        verbose_name=_("topics"),
+        help_text=_("Themes for filters and per-topic feeds."),
+    )
+    organisations = ParentalManyToManyField(
+        "home.NetworkOrganisation",
+        blank=True,
+        related_name="publications",
+        verbose_name=_("networks and partners involved"),
+        help_text=_("Organisations from the networks list that took part."),
+    )
+    other_organisations = models.CharField(
+        _("other organisations involved"),
+        max_length=300,
+        blank=True,
+        help_text=_("Organisations not in the networks list, separated by commas."),
+    )
+
+    parent_page_types = ["publications.PublicationIndexPage"]
+    subpage_types = []
+    translation_required_fields = ("title", "summary", "body")
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("publication_date")]),
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt_text")], heading=_("Main image")),
+        FieldPanel("body"),
+        InlinePanel(
+            "recommendations",
+            label=_("Recommendation"),
+            heading=_("Recommendations"),
+            help_text=_("Each recommendation is data: it appears in the recommendations database with its status."),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("topics"),
+                FieldPanel("organisations"),
+                FieldPanel("other_organisations"),
+                InlinePanel("related_links", label=_("Related publication")),
+            ],
+            heading=_("Topics and links"),
+        ),
+    ]
+    search_fields = (
+        Page.search_fields
+        + translated_search_fields("title", boost=2)
+        + translated_search_fields("summary", "body")
+        + [index.FilterField("kind"), index.FilterField("publication_date")]
+    )
+
+    class Meta:
+        verbose_name = _("publication")
+        verbose_name_plural = _("publications")
+
+    @cached_property
+    def table_of_contents(self):
+        entries = []
+        for block in self.body:
+            if block.block_type == "heading":
+                entries.append((anchor(block.value["text"]), block.value["text"]))
+            elif block.block_type == "recommendations":
+                entries.append(("recommendations", block.value.get("heading") or _("Recommendations")))
+        return entries
+
+    @property
+    def places_recommendations(self):
+        return any(block.block_type == "recommendations" for block in self.body)
+
+    def get_recommendations(self):
+        return list(
+            self.recommendations.select_related("addressee").prefetch_related("topics", "follow_ups").order_by(
+                "sort_order", "pk"
+            )
+        )
+
+    def get_related_publications(self):
+        targets = [link.target_id for link in self.related_links.all()]
+        pages = PublicationPage.objects.live().public().filter(pk__in=targets).defer_streamfields()
+        by_pk = {page.pk: page for page in pages}
+        return [by_pk[pk] for pk in targets if pk in by_pk]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["recommendations"] = self.get_recommendations()
+        context["related_publications"] = self.get_related_publications()
+        context["page_topics"] = list(self.topics.all())
+        context["page_organisations"] = list(self.organisations.all())
+        if self.hero_image:
+            rendition = self.hero_image.get_rendition("fill-1200x630|format-jpeg")
+            context["og_image_url"] = request.build_absolute_uri(rendition.url)
+        return context
+
+
+class PublicationRelatedLink(Orderable):
+    page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="related_links")
+    target = models.ForeignKey(
+        "publications.PublicationPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("publication"),
+        help_text=_("Another publication readers of this one should see."),
+    )
+
+    panels = [PageChooserPanel("target", "publications.PublicationPage")]
+
+
+class RecommendationsPage(TranslationNoticeMixin, Page):
+    """Every recommendation ever made, filterable and searchable: an accountability record."""
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("Explain what the database holds."))
+
+    max_count = 1
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + translated_search_fields("title", "intro")
+
+    class Meta:
+        verbose_name = _("recommendations database")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..listing import recommendation_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(recommendation_listing(request))
+        return context
