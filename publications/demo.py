@@ -64,7 +64,9 @@ def publication(index, data, body, topics, **extra):
         **extra,
     )
     if not page.topics.exists():
+        # Parental many-to-many values are written when the page is saved.
         page.topics.set([topics[slug] for slug in data["topics"]])
+        page.save()
     return page
 
 

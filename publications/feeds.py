@@ -34,6 +34,9 @@ class PublicationsRssFeed(Feed):
         url = index.get_url(self.request) if index else f"/{get_language()}/"
         return f"{url}?topic={topic.slug}" if topic else url
 
+    def feed_url(self, topic):
+        return self.request.get_full_path()
+
     def description(self, topic):
         return _("Statements, news, case stories and reports of Bir Duino-Kyrgyzstan.")
 

@@ -1,10 +1,12 @@
 """The listing pipelines: filter form → queryset → order → Paginator.get_page. A fixed number of queries per page."""
 
-from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
-from django.utils.translation import get_language
-from wagtail.images import get_image_model
+from collections import Counter
 
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.utils.translation import get_language
+
+from .caching import cached
 from .forms import PublicationFilterForm, RecommendationFilterForm, clean_query
 from .models import Addressee, PublicationPage, Recommendation, Topic
 
@@ -13,13 +15,22 @@ RECOMMENDATIONS_PER_PAGE = 25
 
 
 def live_publications():
-    return PublicationPage.objects.live().public().defer_streamfields()
+    """Live publications without a view restriction of their own (a restricted index is guarded when served)."""
+    return PublicationPage.objects.live().filter(view_restrictions=None).defer_streamfields()
 
 
-def with_card_relations(queryset):
-    """What a publication card shows: topics, and the main image with its renditions."""
-    images = get_image_model().objects.prefetch_renditions()
-    return queryset.prefetch_related("topics", Prefetch("hero_image", queryset=images))
+def with_card_relations(queryset, topics=True):
+    """What a publication card shows: the main image with its renditions, and topics."""
+    queryset = queryset.select_related("hero_image").prefetch_related("hero_image__renditions")
+    return queryset.prefetch_related("topics") if topics else queryset
+
+
+def all_topics():
+    return cached("topics", lambda: list(Topic.objects.all()))
+
+
+def all_addressees():
+    return cached("addressees", lambda: list(Addressee.objects.all()))
 
 
 def query_string_without_page(request):
@@ -29,9 +40,9 @@ def query_string_without_page(request):
 
 
 def publication_listing(index_page, request):
-    topics = list(Topic.objects.all())
+    topics = all_topics()
     publications = live_publications().child_of(index_page)
-    years = publications.dates("publication_date", "year", order="DESC")
+    years = cached(f"years:{index_page.pk}", lambda: list(publications.dates("publication_date", "year", order="DESC")))
     form = PublicationFilterForm(request.GET, topics, years)
     filters = form.active
     if "kind" in filters:
@@ -52,18 +63,21 @@ def publication_listing(index_page, request):
     }
 
 
-def text_field():
-    return f"text_{get_language() or 'en'}"
-
-
 def recommendation_listing(request):
     data = request.GET.copy()
     data["q"] = clean_query(data.get("q"))
-    addressees = list(Addressee.objects.all())
-    topics = list(Topic.objects.all())
+    addressees = all_addressees()
+    topics = all_topics()
     recommendations = Recommendation.objects.filter(publication__live=True, publication__view_restrictions=None)
-    years = PublicationPage.objects.live().filter(recommendations__isnull=False).dates("publication_date", "year")
-    form = RecommendationFilterForm(data, addressees, topics, list(reversed(years)))
+    years = cached(
+        "recommendation-years",
+        lambda: list(
+            PublicationPage.objects.live()
+            .filter(recommendations__isnull=False)
+            .dates("publication_date", "year", order="DESC")
+        ),
+    )
+    form = RecommendationFilterForm(data, addressees, topics, years)
     filters = form.active
     if "addressee" in filters:
         recommendations = recommendations.filter(addressee__slug=filters["addressee"])
@@ -81,8 +95,12 @@ def recommendation_listing(request):
             match |= Q(**{f"text_{language}": ""}, text_en__icontains=filters["q"])
         recommendations = recommendations.filter(match)
 
-    by_addressee = dict(recommendations.order_by().values_list("addressee").annotate(n=Count("pk", distinct=True)))
-    by_status = dict(recommendations.order_by().values_list("status").annotate(n=Count("pk", distinct=True)))
+    by_addressee, by_status = Counter(), Counter()
+    for addressee_id, status, count in (
+        recommendations.order_by().values_list("addressee", "status").annotate(n=Count("pk", distinct=True))
+    ):
+        by_addressee[addressee_id] += count
+        by_status[status] += count
     listed = (
         recommendations.select_related("addressee", "publication")
         .defer(*(f"publication__body_{code}" for code in ("en", "ru", "ky")), "publication__body")

@@ -3,14 +3,14 @@
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Case, IntegerField, Q, Value, When
-from django.utils.translation import get_language
 from wagtail.models import Page, Site
+from wagtail.search.backends import get_search_backend
 
 from .forms import clean_query
-from .models import Recommendation
+from .models import PublicationPage, Recommendation
 
 RESULTS_PER_PAGE = 10
+RECOMMENDATIONS_SHOWN = 5
 MAX_WORDS = 12
 
 
@@ -20,12 +20,18 @@ def normalise_query(raw):
     return " ".join(words[:MAX_WORDS])
 
 
-def language_match(query, language):
-    """1 when the visitor's language's title or description holds a word of the query: those come first."""
-    condition = Q()
-    for word in query.split()[:MAX_WORDS]:
-        condition |= Q(**{f"title_{language}__icontains": word}) | Q(**{f"search_description_{language}__icontains": word})
-    return Case(When(condition, then=Value(1)), default=Value(0), output_field=IntegerField())
+def in_visitor_language(page, words):
+    """True when the text the visitor reads (title, summary) holds a query word: such results come first."""
+    text = " ".join(str(getattr(page, name, "") or "") for name in ("title", "summary", "search_description")).lower()
+    return any(word.lower() in text for word in words)
+
+
+def snippet_text(page):
+    for name in ("summary", "search_description", "intro"):
+        value = getattr(page, name, "")
+        if value:
+            return str(value)
+    return ""
 
 
 def search_site(request, raw_query, page_number):
@@ -35,25 +41,27 @@ def search_site(request, raw_query, page_number):
         "query_string": urlencode({"q": query}),
         "results": None,
         "recommendations": [],
-        "recommendation_count": 0,
     }
     if not query:
         return context
-    language = get_language() or "en"
     site = Site.find_for_request(request)
     pages = Page.objects.live().public().exclude(depth__lte=1)
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
-    pages = pages.annotate(in_language=language_match(query, language)).order_by("-in_language", "-first_published_at")
-    results = pages.specific().defer_streamfields().search(query, order_by_relevance=False)
-    context["results"] = Paginator(results, RESULTS_PER_PAGE).get_page(page_number)
+    # One index holds every language; the pages are then shown in the visitor's language.
+    results = pages.specific().defer_streamfields().search(query)
+    page = Paginator(results, RESULTS_PER_PAGE).get_page(page_number)
+    words = query.split()
+    page.object_list = sorted(page.object_list, key=lambda result: not in_visitor_language(result, words))
+    for result in page.object_list:
+        result.snippet = snippet_text(result)
+    context["results"] = page
 
-    recommendations = Recommendation.objects.filter(publication__live=True).search(query, order_by_relevance=False)
-    context["recommendation_count"] = recommendations.count()
-    if context["recommendation_count"]:
-        context["recommendations"] = list(
-            Recommendation.objects.filter(pk__in=[r.pk for r in recommendations[:5]])
-            .select_related("addressee", "publication")
-            .defer(*(f"publication__body_{code}" for code in ("en", "ru", "ky")), "publication__body")
-        )
+    live_ids = PublicationPage.objects.live().filter(view_restrictions=None).values("pk")
+    recommendations = (
+        Recommendation.objects.filter(publication_id__in=live_ids)
+        .select_related("addressee", "publication")
+        .defer(*(f"publication__body_{code}" for code in ("en", "ru", "ky")), "publication__body")
+    )
+    context["recommendations"] = list(get_search_backend().search(query, recommendations)[:RECOMMENDATIONS_SHOWN])
     return context

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -13,6 +14,7 @@ from home.models.translated import TranslationNoticeMixin
 from home.templatetags.site_tags import anchor
 
 from ..blocks import PublicationStreamBlock
+from ..caching import cached
 
 
 def translated_search_fields(*names, boost=None):
@@ -35,6 +37,15 @@ class PublicationIndexPage(TranslationNoticeMixin, Page):
 
     class Meta:
         verbose_name = _("publications index")
+
+    def route(self, request, path_components):
+        # Publications are leaves: fetch the specific child in one query instead of Wagtail's two.
+        if len(path_components) == 1:
+            child = PublicationPage.objects.child_of(self).filter(slug=path_components[0]).first()
+            if child is not None:
+                child._cached_parent_obj = self
+                return child.route(request, [])
+        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from ..listing import publication_listing
@@ -167,21 +178,40 @@ class PublicationPage(TranslationNoticeMixin, Page):
         )
 
     def get_related_publications(self):
-        targets = [link.target_id for link in self.related_links.all()]
-        pages = PublicationPage.objects.live().public().filter(pk__in=targets).defer_streamfields()
-        by_pk = {page.pk: page for page in pages}
-        return [by_pk[pk] for pk in targets if pk in by_pk]
+        return list(
+            PublicationPage.objects.live()
+            .filter(view_restrictions=None, pk__in=self.related_links.values("target_id"))
+            .defer_streamfields()
+            .order_by("-publication_date")
+        )
+
+    def get_page_data(self):
+        """What the page shows besides its own fields; cached until publication data changes (see caching)."""
+        if self.pk is None or getattr(self, "is_preview", False):
+            return self.build_page_data()
+        return cached(f"page:{self.pk}", self.build_page_data)
+
+    def build_page_data(self):
+        return {
+            "recommendations": self.get_recommendations(),
+            "related_publications": self.get_related_publications(),
+            "page_topics": list(self.topics.all()),
+            "page_organisations": list(self.organisations.all()),
+        }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["recommendations"] = self.get_recommendations()
-        context["related_publications"] = self.get_related_publications()
-        context["page_topics"] = list(self.topics.all())
-        context["page_organisations"] = list(self.organisations.all())
-        if self.hero_image:
+        context.update(self.get_page_data())
+        if self.hero_image_id:
+            # One query for the image and all its renditions, which the picture and the preview tags reuse.
+            self.hero_image = get_image_model().objects.prefetch_renditions().get(pk=self.hero_image_id)
             rendition = self.hero_image.get_rendition("fill-1200x630|format-jpeg")
             context["og_image_url"] = request.build_absolute_uri(rendition.url)
         return context
+
+    def serve_preview(self, request, mode_name):
+        self.is_preview = True
+        return super().serve_preview(request, mode_name)
 
 
 class PublicationRelatedLink(Orderable):

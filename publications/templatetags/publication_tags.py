@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from home.models import NetworkOrganisation, OrganisationSettings
 
 from .. import seo
-from ..models import PublicationIndexPage, PublicationPage
+from ..models import PublicationPage
 
 register = template.Library()
 
@@ -28,7 +28,9 @@ def publication_json_ld(context, page, image_url=None):
 def organisation_json_ld(context):
     request = context["request"]
     organisation = OrganisationSettings.for_request(request)
-    memberships = NetworkOrganisation.objects.filter(relation=NetworkOrganisation.Relation.MEMBER)
+    memberships = context.get("memberships")
+    if memberships is None:
+        memberships = NetworkOrganisation.objects.filter(relation=NetworkOrganisation.Relation.MEMBER)
     home_url = request.build_absolute_uri(f"/{get_language()}/")
     return seo.json_ld_script(seo.organisation_data(request, organisation, memberships, home_url))
 
@@ -75,18 +77,16 @@ def home_publications(context):
     """The latest publications and a featured statement, for the home page."""
     from ..listing import live_publications, with_card_relations
 
-    latest = list(with_card_relations(live_publications().order_by("-publication_date", "-pk"))[:4])
+    newest = live_publications().order_by("-publication_date", "-pk")
+    latest = list(with_card_relations(newest, topics=False)[:4])
     featured = next((p for p in latest if p.kind == PublicationPage.Kind.STATEMENT), None)
     if featured is None:
-        featured = with_card_relations(
-            live_publications().filter(kind=PublicationPage.Kind.STATEMENT).order_by("-publication_date", "-pk")
-        ).first()
-    others = [p for p in latest if p != featured][:3]
-    index = PublicationIndexPage.objects.live().first()
+        statements = newest.filter(kind=PublicationPage.Kind.STATEMENT)
+        featured = with_card_relations(statements, topics=False).first()
     return {
         "request": context["request"],
         "featured": featured,
-        "latest": others,
-        "index_page": index,
+        "latest": [p for p in latest if p != featured][:3],
+        "memberships": context.get("memberships"),
         "LANGUAGE_CODE": get_language(),
     }
