@@ -42,8 +42,8 @@ def add_recommendations(page, entries, addressees, topics, follow_ups=None):
         recommendation = Recommendation(publication=page, addressee=addressees[addressee], status=status)
         recommendation.sort_order = order
         set_translated(recommendation, "text", text)
-        recommendation.save()
         recommendation.topics.set([topics[slug] for slug in topic_slugs])
+        recommendation.save()
         if follow_ups and order in follow_ups:
             date, note = follow_ups[order]
             follow_up = RecommendationFollowUp(recommendation=recommendation, date=datetime.date.fromisoformat(date))

@@ -98,6 +98,7 @@ def statement(index_page, topics, addressees):
         status=Recommendation.Status.REJECTED,
     )
     first.topics.set([topics["torture"]])
+    first.save()
     RecommendationFollowUpFactory(recommendation=first)
     second = RecommendationFactory(
         publication=page,
@@ -108,6 +109,7 @@ def statement(index_page, topics, addressees):
         status=Recommendation.Status.UNDER_CONSIDERATION,
     )
     second.topics.set([topics["elections"]])
+    second.save()
     return PublicationPage.objects.get(pk=page.pk)
 
 
@@ -119,6 +121,7 @@ def news_2022(index_page, topics):
         title="Observers report on the election",
         title_en="Observers report on the election",
         title_ru="Наблюдатели о выборах",
+        title_ky="",
         kind=PublicationPage.Kind.NEWS,
         publication_date=datetime.date(2022, 3, 1),
     )
