@@ -111,7 +111,9 @@ def load(context):
     )
     add_recommendations(statement, data["recommendations"], addressees, topics, data["follow_ups"])
 
-    stories = [publication(index, story, paragraphs_body(story["paragraphs"]), topics) for story in content.CASE_STORIES]
+    stories = [
+        publication(index, story, paragraphs_body(story["paragraphs"]), topics) for story in content.CASE_STORIES
+    ]
     for slug, kind, date, topic_slugs, title, summary, recommendations in content.SAMPLES:
         sample = {"slug": slug, "kind": kind, "date": date, "topics": topic_slugs, "title": title, "summary": summary}
         body = {language: stream([("paragraph", f"<p>{summary[language]}</p>")]) for language in LANGUAGES}
@@ -119,7 +121,10 @@ def load(context):
             heading = content.STATEMENT["recommendations_block"]
             for language in LANGUAGES:
                 body[language] = stream(
-                    [("paragraph", f"<p>{summary[language]}</p>"), ("recommendations", {**heading[language], "intro": ""})]
+                    [
+                        ("paragraph", f"<p>{summary[language]}</p>"),
+                        ("recommendations", {**heading[language], "intro": ""}),
+                    ]
                 )
         page = publication(index, sample, body, topics)
         add_recommendations(page, recommendations, addressees, topics)

@@ -68,4 +68,3 @@ class RecommendationFilterForm(LenientForm):
 
 def clean_query(value):
     return " ".join(str(value or "").split())[:MAX_QUERY_LENGTH]
-

@@ -2,7 +2,6 @@
 
 import json
 
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from .models import PublicationPage
@@ -57,5 +56,3 @@ def publication_data(page, request, organisation_name, image_url=None):
     if image_url:
         data["image"] = [image_url]
     return data
-
-

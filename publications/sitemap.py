@@ -15,12 +15,7 @@ class MultilingualPageSitemap(Sitemap):
 
     def items(self):
         site = Site.find_for_request(self.request) if self.request else Site.objects.get(is_default_site=True)
-        return (
-            Page.objects.live()
-            .public()
-            .descendant_of(site.root_page, inclusive=True)
-            .order_by("path")
-        )
+        return Page.objects.live().public().descendant_of(site.root_page, inclusive=True).order_by("path")
 
     def location(self, page):
         # Called under translation.override(language): the URL carries that language's prefix.

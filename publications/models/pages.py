@@ -172,9 +172,9 @@ class PublicationPage(TranslationNoticeMixin, Page):
 
     def get_recommendations(self):
         return list(
-            self.recommendations.select_related("addressee").prefetch_related("topics", "follow_ups").order_by(
-                "sort_order", "pk"
-            )
+            self.recommendations.select_related("addressee")
+            .prefetch_related("topics", "follow_ups")
+            .order_by("sort_order", "pk")
         )
 
     def get_related_publications(self):

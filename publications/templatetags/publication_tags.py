@@ -52,7 +52,7 @@ def share_links(url, title):
 def highlight(text, query):
     """Escapes the text and marks the query's words in it with <mark>."""
     text = escape(text or "")
-    words = sorted({w for w in re.findall(r"\w{2,}", str(query or ""))}, key=len, reverse=True)[:10]
+    words = sorted(set(re.findall(r"\w{2,}", str(query or ""))), key=len, reverse=True)[:10]
     if not words:
         return mark_safe(text)  # noqa: S308 (escaped above)
     pattern = re.compile("|".join(re.escape(escape(w)) for w in words), re.IGNORECASE)

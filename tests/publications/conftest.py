@@ -130,8 +130,6 @@ def news_2022(index_page, topics):
     return page
 
 
-
-
 @pytest.fixture(autouse=True)
 def clear_cache():
     """Cached reference data lives outside the rolled-back database; every test starts without it."""

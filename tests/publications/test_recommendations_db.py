@@ -16,7 +16,9 @@ def test_database_lists_every_recommendation_with_link_back(client, recommendati
 
 
 def test_filters_alone_and_combined(client, recommendations_page, statement):
-    assert texts(client.get("/en/recommendations/?addressee=prisons")) == ["Let independent monitors visit every prison."]
+    assert texts(client.get("/en/recommendations/?addressee=prisons")) == [
+        "Let independent monitors visit every prison."
+    ]
     assert texts(client.get("/en/recommendations/?status=under_consideration")) == [
         "Withdraw the bill restricting NGOs."
     ]

@@ -56,7 +56,10 @@ def test_statement_has_contents_share_links_and_recommendations_in_place(client,
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("en", ["Statement on closed institutions", "Let independent monitors visit every prison.", "Our recommendations"]),
+        (
+            "en",
+            ["Statement on closed institutions", "Let independent monitors visit every prison.", "Our recommendations"],
+        ),
         ("ru", ["Заявление о закрытых учреждениях", "Допустить независимых мониторов", "Отозвать законопроект"]),
         ("ky", ["Жабык мекемелер тууралуу билдирүү", "Көз карандысыз мониторлорду", "КЭУлорду чектеген"]),
     ],
