@@ -1,9 +1,11 @@
 """The listing pipelines: filter form → queryset → order → Paginator.get_page. A fixed number of queries per page."""
 
+import hashlib
 from collections import Counter
 
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 
 from .caching import cached
@@ -12,6 +14,23 @@ from .models import Addressee, PublicationPage, Recommendation, Topic
 
 PUBLICATIONS_PER_PAGE = 12
 RECOMMENDATIONS_PER_PAGE = 25
+
+
+class CachedCountPaginator(Paginator):
+    """Counting thousands of rows costs more than the page itself; the count is cached with the data version."""
+
+    def __init__(self, object_list, per_page, count_key):
+        super().__init__(object_list, per_page)
+        self.count_key = count_key
+
+    @cached_property
+    def count(self):
+        return cached(self.count_key, self.object_list.count)
+
+
+def filters_key(prefix, filters):
+    text = "&".join(f"{name}={value}" for name, value in sorted(filters.items()))
+    return f"{prefix}:{hashlib.sha256(text.encode()).hexdigest()[:32]}"
 
 
 def live_publications():
@@ -52,7 +71,8 @@ def publication_listing(index_page, request):
     if "year" in filters:
         publications = publications.filter(publication_date__year=int(filters["year"]))
     publications = with_card_relations(publications.order_by("-publication_date", "-pk"))
-    page = Paginator(publications, PUBLICATIONS_PER_PAGE).get_page(request.GET.get("page"))
+    count_key = filters_key(f"count:{index_page.pk}", filters)
+    page = CachedCountPaginator(publications, PUBLICATIONS_PER_PAGE, count_key).get_page(request.GET.get("page"))
     topic = next((t for t in topics if t.slug == filters.get("topic")), None)
     return {
         "filter_form": form,
@@ -61,6 +81,22 @@ def publication_listing(index_page, request):
         "current_topic": topic,
         "query_string": query_string_without_page(request),
     }
+
+
+def facet_counts(recommendations):
+    return list(recommendations.order_by().values_list("addressee", "status").annotate(n=Count("pk", distinct=True)))
+
+
+def recommendation_text_match(query, max_words=6):
+    """Every word of the query in the text the visitor reads: their language, or English where it is missing."""
+    language = get_language() or "en"
+    condition = Q()
+    for word in query.split()[:max_words]:
+        match = Q(**{f"text_{language}__icontains": word})
+        if language != "en":
+            match |= Q(**{f"text_{language}__in": ["", None]}, text_en__icontains=word)
+        condition &= match
+    return condition
 
 
 def recommendation_listing(request):
@@ -88,17 +124,11 @@ def recommendation_listing(request):
     if "year" in filters:
         recommendations = recommendations.filter(publication__publication_date__year=int(filters["year"]))
     if "q" in filters:
-        # Searches the visitor's language; untranslated rows are searched in the language they show in.
-        language = get_language() or "en"
-        match = Q(**{f"text_{language}__icontains": filters["q"]})
-        if language != "en":
-            match |= Q(**{f"text_{language}": ""}, text_en__icontains=filters["q"])
-        recommendations = recommendations.filter(match)
+        recommendations = recommendations.filter(recommendation_text_match(filters["q"]))
 
+    key = filters_key("recommendations", filters)
     by_addressee, by_status = Counter(), Counter()
-    for addressee_id, status, count in (
-        recommendations.order_by().values_list("addressee", "status").annotate(n=Count("pk", distinct=True))
-    ):
+    for addressee_id, status, count in cached(f"{key}:facets", lambda: facet_counts(recommendations)):
         by_addressee[addressee_id] += count
         by_status[status] += count
     listed = (
@@ -107,7 +137,7 @@ def recommendation_listing(request):
         .prefetch_related("topics")
         .order_by("-publication__publication_date", "publication_id", "sort_order", "pk")
     )
-    page = Paginator(listed, RECOMMENDATIONS_PER_PAGE).get_page(data.get("page"))
+    page = CachedCountPaginator(listed, RECOMMENDATIONS_PER_PAGE, f"{key}:count").get_page(data.get("page"))
     return {
         "filter_form": form,
         "filters": filters,

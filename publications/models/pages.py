@@ -1,5 +1,6 @@
 """Publication pages: the archive index, each publication, and the recommendations database."""
 
+from django import forms
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -137,8 +138,8 @@ class PublicationPage(TranslationNoticeMixin, Page):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("topics"),
-                FieldPanel("organisations"),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("organisations", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("other_organisations"),
                 InlinePanel("related_links", label=_("Related publication")),
             ],

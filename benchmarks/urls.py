@@ -1,0 +1,16 @@
+"""The site's URLs plus /bench/ceiling/, a bare Django view returning a fixed 20 KB page (the ceiling)."""
+
+from django.http import HttpResponse
+from django.urls import path
+
+from config.urls import urlpatterns as site_urlpatterns
+
+_PARAGRAPH = "<p>" + "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 2 + "</p>\n"
+CEILING_BODY = ("<!doctype html><title>ceiling</title>\n" + _PARAGRAPH * 200)[:20480].encode()
+
+
+def ceiling(request):
+    return HttpResponse(CEILING_BODY, content_type="text/html; charset=utf-8")
+
+
+urlpatterns = [path("bench/ceiling/", ceiling), *site_urlpatterns]
