@@ -3,7 +3,7 @@
 import os
 
 os.environ.setdefault("DEBUG", "false")
-os.environ["DATABASE_URL"] = f"sqlite:///{os.environ.get('BENCH_DB', '/tmp/bench-publications.sqlite3')}"
+os.environ["DATABASE_URL"] = f"sqlite:///{os.environ.get('BENCH_DB', '/tmp/bench-publications.sqlite3')}"  # noqa: S108
 
 from config.settings.base import *  # noqa: E402,F403
 from config.settings.base import STORAGES  # noqa: E402
