@@ -1,7 +1,9 @@
 """The site's URLs plus /bench/ceiling/, a bare Django view returning a fixed 20 KB page (the ceiling)."""
 
+from django.conf import settings
 from django.http import HttpResponse
-from django.urls import path
+from django.urls import path, re_path
+from django.views.static import serve
 
 from config.urls import urlpatterns as site_urlpatterns
 
@@ -13,4 +15,10 @@ def ceiling(request):
     return HttpResponse(CEILING_BODY, content_type="text/html; charset=utf-8")
 
 
-urlpatterns = [path("bench/ceiling/", ceiling), *site_urlpatterns]
+# Media (image renditions) is served by the web server in production; here Django serves it so that
+# Lighthouse sees no broken images.
+urlpatterns = [
+    path("bench/ceiling/", ceiling),
+    re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+    *site_urlpatterns,
+]

@@ -8,7 +8,7 @@ from django.db.models import Count, Q
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 
-from .caching import cached
+from .caching import cached, data_version
 from .forms import PublicationFilterForm, RecommendationFilterForm, clean_query
 from .models import Addressee, PublicationPage, Recommendation, Topic
 
@@ -73,12 +73,14 @@ def publication_listing(index_page, request):
     publications = with_card_relations(publications.order_by("-publication_date", "-pk"))
     count_key = filters_key(f"count:{index_page.pk}", filters)
     page = CachedCountPaginator(publications, PUBLICATIONS_PER_PAGE, count_key).get_page(request.GET.get("page"))
+    # The card grid is a cached fragment: the page of results is only fetched when the fragment is missing.
     topic = next((t for t in topics if t.slug == filters.get("topic")), None)
     return {
         "filter_form": form,
         "filters": filters,
         "publications": page,
         "current_topic": topic,
+        "listing_key": f"{data_version()}:{count_key}:{page.number}",
         "query_string": query_string_without_page(request),
     }
 

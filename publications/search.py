@@ -2,11 +2,10 @@
 
 from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
 from wagtail.models import Page, Site
 
 from .forms import clean_query
-from .listing import recommendation_text_match
+from .listing import CachedCountPaginator, filters_key, recommendation_text_match
 from .models import Recommendation
 
 RESULTS_PER_PAGE = 10
@@ -53,7 +52,8 @@ def search_site(request, raw_query, page_number):
     # minutes on SQLite once thousands of publications match a common word.
     pages = pages.order_by("-first_published_at")
     results = pages.specific().defer_streamfields().search(query, order_by_relevance=False)
-    page = Paginator(results, RESULTS_PER_PAGE).get_page(page_number)
+    key = filters_key("search", {"q": query, "site": site.pk if site else ""})
+    page = CachedCountPaginator(results, RESULTS_PER_PAGE, key).get_page(page_number)
     words = query.split()
     page.object_list = sorted(page.object_list, key=lambda result: not in_visitor_language(result, words))
     for result in page.object_list:

@@ -15,7 +15,7 @@ from home.models.translated import TranslationNoticeMixin
 from home.templatetags.site_tags import anchor
 
 from ..blocks import PublicationStreamBlock
-from ..caching import cached
+from ..caching import cached, data_version
 
 
 def translated_search_fields(*names, boost=None):
@@ -203,6 +203,8 @@ class PublicationPage(TranslationNoticeMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.get_page_data())
+        previewing = getattr(self, "is_preview", False) or getattr(request, "is_preview", False)
+        context["fragment_version"] = None if previewing else data_version()
         if self.hero_image_id:
             # One query for the image and all its renditions, which the picture and the preview tags reuse.
             self.hero_image = get_image_model().objects.prefetch_renditions().get(pk=self.hero_image_id)
