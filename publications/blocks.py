@@ -45,5 +45,11 @@ class PublicationStreamBlock(ContentStreamBlock):
         label=_("Table"),
         description=_("A simple table; the first row can be the header."),
         help_text=_("Tick “Row header” to mark the first row as column headings."),
+        preview_value={
+            "data": [["Addressee", "Status"], ["Jogorku Kenesh", "No response"], ["Ombudsman", "Implemented"]],
+            "first_row_is_table_header": True,
+            "first_col_is_header": False,
+            "table_caption": "",
+        },
     )
     recommendations = RecommendationsBlock()

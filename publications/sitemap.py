@@ -8,7 +8,8 @@ class MultilingualPageSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
-    limit = 5000
+    # One file holds up to 50,000 addresses (the protocol limit): 16,000 pages in three languages.
+    limit = 50000
 
     def __init__(self, request=None):
         self.request = request

@@ -47,3 +47,11 @@ def test_sitemap_lists_every_page_in_every_language_with_alternates(client, stat
 
 def test_robots_points_to_the_sitemap(client, db):
     assert "Sitemap: http://testserver/sitemap.xml" in client.get("/robots.txt").content.decode()
+
+
+def test_sitemap_shows_a_new_publication_at_once(client, statement):
+    from .factories import PublicationPageFactory
+
+    assert "/en/publications/fresh/" not in client.get("/sitemap.xml").content.decode()
+    PublicationPageFactory(parent=statement.get_parent(), slug="fresh")
+    assert "http://testserver/ky/publications/fresh/" in client.get("/sitemap.xml").content.decode()
