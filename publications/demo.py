@@ -129,6 +129,10 @@ def load(context):
         page = publication(index, sample, body, topics)
         add_recommendations(page, recommendations, addressees, topics)
 
+    if index.featured_publication_id is None:
+        index.featured_publication = statement
+        index.save()
+
     for story in stories:
         if not story.related_links.exists():
             story.related_links.create(target=statement)

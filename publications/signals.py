@@ -5,9 +5,9 @@ from .caching import bump_version
 
 
 def connect():
-    from .models import Addressee, PublicationPage, Recommendation, RecommendationFollowUp, Topic
+    from .models import Addressee, PublicationIndexPage, PublicationPage, Recommendation, RecommendationFollowUp, Topic
 
-    for model in (Addressee, Topic, Recommendation, RecommendationFollowUp, PublicationPage):
+    for model in (Addressee, Topic, Recommendation, RecommendationFollowUp, PublicationPage, PublicationIndexPage):
         post_save.connect(bump_version, sender=model, dispatch_uid=f"publications-bump-save-{model.__name__}")
         post_delete.connect(bump_version, sender=model, dispatch_uid=f"publications-bump-delete-{model.__name__}")
     for through in (Recommendation.topics.through, PublicationPage.topics.through):

@@ -28,12 +28,24 @@ class PublicationIndexPage(TranslationNoticeMixin, Page):
     """The archive: newest first, filtered by kind, topic and year through the address."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
+    featured_publication = models.ForeignKey(
+        "publications.PublicationPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("featured statement"),
+        help_text=_("Shown first on the home page; without a choice the newest statement is shown."),
+    )
 
     max_count = 1
     parent_page_types = ["home.HomePage"]
     subpage_types = ["publications.PublicationPage"]
     translation_required_fields = ("title",)
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        PageChooserPanel("featured_publication", "publications.PublicationPage"),
+    ]
     search_fields = Page.search_fields + translated_search_fields("title", "intro")
 
     class Meta:

@@ -12,7 +12,8 @@ from django.utils.translation import gettext as _
 from home.models import NetworkOrganisation, OrganisationSettings
 
 from .. import seo
-from ..models import PublicationPage
+from ..caching import cached
+from ..models import PublicationIndexPage, PublicationPage
 
 register = template.Library()
 
@@ -79,10 +80,14 @@ def home_publications(context):
 
     newest = live_publications().order_by("-publication_date", "-pk")
     latest = list(with_card_relations(newest, topics=False)[:4])
-    featured = next((p for p in latest if p.kind == PublicationPage.Kind.STATEMENT), None)
+    featured_id = cached(
+        "featured", lambda: PublicationIndexPage.objects.live().values_list("featured_publication", flat=True).first()
+    )
+    featured = next((p for p in latest if p.pk == featured_id), None)
+    if featured is None and featured_id:
+        featured = with_card_relations(newest.filter(pk=featured_id), topics=False).first()
     if featured is None:
-        statements = newest.filter(kind=PublicationPage.Kind.STATEMENT)
-        featured = with_card_relations(statements, topics=False).first()
+        featured = next((p for p in latest if p.kind == PublicationPage.Kind.STATEMENT), None)
     return {
         "request": context["request"],
         "featured": featured,

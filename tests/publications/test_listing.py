@@ -102,3 +102,12 @@ def test_home_shows_latest_and_featured_statement(client, statement, news_2022):
     content = client.get("/en/").content.decode()
     assert "Featured statement" in content
     assert statement.title in content and news_2022.title in content
+
+
+def test_editors_pick_the_featured_statement(client, statement, news_2022):
+    index = statement.get_parent().specific
+    index.featured_publication = news_2022
+    index.save()
+    content = client.get("/en/").content.decode()
+    featured = content[content.index("Featured statement") :]
+    assert featured.index(news_2022.title) < featured.index(statement.title)
