@@ -184,6 +184,9 @@ class PublicationPage(TranslationNoticeMixin, Page):
         return any(block.block_type == "recommendations" for block in self.body)
 
     def get_recommendations(self):
+        if getattr(self, "is_preview", False):
+            # Unsaved rows from the editor live in memory, where prefetching cannot reach them.
+            return list(self.recommendations.all())
         return list(
             self.recommendations.select_related("addressee")
             .prefetch_related("topics", "follow_ups")
@@ -191,12 +194,12 @@ class PublicationPage(TranslationNoticeMixin, Page):
         )
 
     def get_related_publications(self):
-        return list(
-            PublicationPage.objects.live()
-            .filter(view_restrictions=None, pk__in=self.related_links.values("target_id"))
-            .defer_streamfields()
-            .order_by("-publication_date")
-        )
+        # Reads the links through the relation so that a preview shows the unsaved ones too.
+        targets = [link.target_id for link in self.related_links.all()]
+        if not targets:
+            return []
+        pages = PublicationPage.objects.live().filter(view_restrictions=None, pk__in=targets).defer_streamfields()
+        return sorted(pages, key=lambda page: page.publication_date, reverse=True)
 
     def get_page_data(self):
         """What the page shows besides its own fields; cached until publication data changes (see caching)."""

@@ -95,6 +95,32 @@ class PublicationPageTypeTests(WagtailPageTestCase):
         self.assertPageIsEditable(self.statement, post_data=self.statement_data())
         self.assertPageIsPreviewable(self.statement, post_data=self.statement_data())
 
+    def test_preview_shows_unsaved_recommendations_and_related_links(self):
+        other = PublicationPageFactory(parent=self.index, slug="other", title_en="Other publication")
+        data = self.statement_data(
+            recommendations=inline_formset(
+                [
+                    {
+                        "text_en": "A recommendation only in the draft.",
+                        "text_ru": "",
+                        "text_ky": "",
+                        "addressee": self.addressee.pk,
+                        "status": "no_response",
+                        "topics": (),
+                        "follow_ups": inline_formset([]),
+                    }
+                ]
+            ),
+            related_links=inline_formset([{"target": other.pk}]),
+        )
+        self.assertPageIsPreviewable(self.statement, post_data=data)
+        self.client.force_login(self.user)  # assertPageIsPreviewable logs out when it is done
+        url = f"/admin/pages/{self.statement.pk}/edit/preview/"
+        self.client.post(url, data, QUERYSTRING="mode=")
+        content = self.client.get(url, {"mode": ""}).content.decode()
+        self.assertIn("A recommendation only in the draft.", content)
+        self.assertIn("Other publication", content)
+
     def test_editor_creates_a_statement_with_translated_recommendations(self):
         empty_stream = streamfield([])
         data = nested_form_data(
