@@ -111,3 +111,18 @@ def test_editors_pick_the_featured_statement(client, statement, news_2022):
     content = client.get("/en/").content.decode()
     featured = content[content.index("Featured statement") :]
     assert featured.index(news_2022.title) < featured.index(statement.title)
+
+
+def test_scheduled_publication_appears_once_publish_scheduled_runs(client, statement):
+    import datetime as dt
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    assert len(titles(client.get("/en/publications/"))) == 1  # fills the caches first
+    page = PublicationPageFactory(parent=statement.get_parent(), slug="scheduled", live=False, title="Scheduled one")
+    page.save_revision(approved_go_live_at=timezone.now() - dt.timedelta(minutes=1))
+    assert "Scheduled one" not in titles(client.get("/en/publications/"))
+    call_command("publish_scheduled", verbosity=0)
+    assert "Scheduled one" in titles(client.get("/en/publications/"))
+    assert "Scheduled one" in client.get("/en/publications/feed/rss/").content.decode()
