@@ -2,7 +2,7 @@
 
 from django import forms
 from django.db import models
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -202,7 +202,7 @@ class PublicationPage(TranslationNoticeMixin, Page):
         return sorted(pages, key=lambda page: page.publication_date, reverse=True)
 
     def get_page_data(self):
-        """What the page shows besides its own fields; cached until publication data changes (see caching)."""
+        """What the article shows besides the page's own fields; cached until publication data changes."""
         if self.pk is None or getattr(self, "is_preview", False):
             return self.build_page_data()
         return cached(f"page:{self.pk}", self.build_page_data)
@@ -211,13 +211,19 @@ class PublicationPage(TranslationNoticeMixin, Page):
         return {
             "recommendations": self.get_recommendations(),
             "related_publications": self.get_related_publications(),
-            "page_topics": list(self.topics.all()),
             "page_organisations": list(self.organisations.all()),
         }
 
+    def get_topics(self):
+        if self.pk is None or getattr(self, "is_preview", False):
+            return list(self.topics.all())
+        return cached(f"page-topics:{self.pk}", lambda: list(self.topics.all()))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.get_page_data())
+        # Read only when the cached article fragment is missing: most requests never unpickle it.
+        context["page_data"] = SimpleLazyObject(self.get_page_data)
+        context["page_topics"] = self.get_topics()
         previewing = getattr(self, "is_preview", False) or getattr(request, "is_preview", False)
         context["fragment_version"] = None if previewing else data_version()
         if self.hero_image_id:
