@@ -108,7 +108,9 @@ def test_cross_site_post_is_refused(donation_page):
     from django.test import Client
 
     # A browser-like client: Django's test client skips CSRF checks unless asked to enforce them.
-    response = Client(enforce_csrf_checks=True).post("/en/donate/", {"currency": "USD", "amount": "2500"}, HTTP_SEC_FETCH_SITE="cross-site")
+    response = Client(enforce_csrf_checks=True).post(
+        "/en/donate/", {"currency": "USD", "amount": "2500"}, HTTP_SEC_FETCH_SITE="cross-site"
+    )
     assert response.status_code == 403
 
 

@@ -1,0 +1,18 @@
+"""Bench-only settings: the real site with DEBUG off on its own SQLite file, plus a bare ceiling view."""
+
+import os
+
+os.environ.setdefault("DEBUG", "false")
+os.environ["DATABASE_URL"] = f"sqlite:///{os.environ.get('BENCH_DB', '/tmp/bench-publications.sqlite3')}"  # noqa: S108
+
+from config.settings.base import *  # noqa: E402,F403
+from config.settings.base import STORAGES  # noqa: E402
+
+DEBUG = False
+SECRET_KEY = "bench-only-key-not-secret-0123456789abcdef"  # noqa: S105 (local benchmark only)
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "testserver"]
+ROOT_URLCONF = "benchmarks.urls"
+# No collectstatic step for the bench: plain static storage, served by whitenoise from the app dirs.
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+WHITENOISE_USE_FINDERS = True
+LOGGING = {"version": 1, "disable_existing_loggers": True, "root": {"level": "ERROR"}}

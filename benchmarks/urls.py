@@ -1,0 +1,24 @@
+"""The site's URLs plus /bench/ceiling/, a bare Django view returning a fixed 20 KB page (the ceiling)."""
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.urls import path, re_path
+from django.views.static import serve
+
+from config.urls import urlpatterns as site_urlpatterns
+
+_PARAGRAPH = "<p>" + "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 2 + "</p>\n"
+CEILING_BODY = ("<!doctype html><title>ceiling</title>\n" + _PARAGRAPH * 200)[:20480].encode()
+
+
+def ceiling(request):
+    return HttpResponse(CEILING_BODY, content_type="text/html; charset=utf-8")
+
+
+# Media (image renditions) is served by the web server in production; here Django serves it so that
+# Lighthouse sees no broken images.
+urlpatterns = [
+    path("bench/ceiling/", ceiling),
+    re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+    *site_urlpatterns,
+]

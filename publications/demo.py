@@ -1,0 +1,144 @@
+"""Demo publications: the 2020 statement with its recommendations as data, two case stories and samples.
+
+Every step finds-or-creates, so a second run changes nothing.
+"""
+
+import datetime
+
+from django.db import transaction
+
+from home.demo import LANGUAGES, child_page, set_translated, stream
+from home.demo import images as demo_images
+from home.models import NavigationItem
+
+from . import demo_content as content
+from .models import (
+    Addressee,
+    PublicationIndexPage,
+    PublicationPage,
+    Recommendation,
+    RecommendationFollowUp,
+    RecommendationsPage,
+    Topic,
+)
+
+
+def load_taxonomy(model, entries):
+    found = {}
+    for order, (slug, names) in enumerate(entries):
+        item = model.objects.filter(slug=slug).first()
+        if item is None:
+            item = model(slug=slug, sort_order=order)
+            set_translated(item, "name", names)
+            item.save()
+        found[slug] = item
+    return found
+
+
+def add_recommendations(page, entries, addressees, topics, follow_ups=None):
+    if page.recommendations.exists():
+        return
+    for order, (addressee, topic_slugs, status, text) in enumerate(entries):
+        recommendation = Recommendation(publication=page, addressee=addressees[addressee], status=status)
+        recommendation.sort_order = order
+        set_translated(recommendation, "text", text)
+        recommendation.topics.set([topics[slug] for slug in topic_slugs])
+        recommendation.save()
+        if follow_ups and order in follow_ups:
+            date, note = follow_ups[order]
+            follow_up = RecommendationFollowUp(recommendation=recommendation, date=datetime.date.fromisoformat(date))
+            set_translated(follow_up, "note", note)
+            follow_up.save()
+
+
+def publication(index, data, body, topics, **extra):
+    page = child_page(
+        index,
+        PublicationPage,
+        data["slug"],
+        data["title"],
+        kind=data["kind"],
+        publication_date=datetime.date.fromisoformat(data["date"]),
+        summary=data["summary"],
+        **{f"body_{language}": body[language] for language in LANGUAGES},
+        **extra,
+    )
+    if not page.topics.exists():
+        # Parental many-to-many values are written when the page is saved.
+        page.topics.set([topics[slug] for slug in data["topics"]])
+        page.save()
+    return page
+
+
+def statement_body(language):
+    data = content.STATEMENT
+    sections = data["sections"][language]
+    blocks = [("paragraph", sections[0][1])]
+    for heading, html in sections[1:]:
+        blocks += [("heading", {"text": heading}), ("paragraph", html)]
+    blocks.append(("recommendations", data["recommendations_block"][language]))
+    return stream(blocks)
+
+
+def paragraphs_body(paragraphs):
+    return {language: stream([("paragraph", f"<p>{p}</p>") for p in paragraphs[language]]) for language in LANGUAGES}
+
+
+@transaction.atomic
+def load(context):
+    home = context["home"]
+    topics = load_taxonomy(Topic, content.TOPICS)
+    addressees = load_taxonomy(Addressee, content.ADDRESSEES)
+    index = child_page(
+        home, PublicationIndexPage, content.INDEX["slug"], content.INDEX["title"], intro=content.INDEX["intro"]
+    )
+    database = child_page(
+        home,
+        RecommendationsPage,
+        content.RECOMMENDATIONS_PAGE["slug"],
+        content.RECOMMENDATIONS_PAGE["title"],
+        intro=content.RECOMMENDATIONS_PAGE["intro"],
+    )
+
+    data = content.STATEMENT
+    statement = publication(
+        index,
+        data,
+        {language: statement_body(language) for language in LANGUAGES},
+        topics,
+        hero_image=demo_images.landscape("Demo: ridges for the 2020 statement", 1200, 675),
+        hero_image_alt_text=data["alt"],
+    )
+    add_recommendations(statement, data["recommendations"], addressees, topics, data["follow_ups"])
+
+    stories = [
+        publication(index, story, paragraphs_body(story["paragraphs"]), topics) for story in content.CASE_STORIES
+    ]
+    for slug, kind, date, topic_slugs, title, summary, recommendations in content.SAMPLES:
+        sample = {"slug": slug, "kind": kind, "date": date, "topics": topic_slugs, "title": title, "summary": summary}
+        body = {language: stream([("paragraph", f"<p>{summary[language]}</p>")]) for language in LANGUAGES}
+        if recommendations:
+            heading = content.STATEMENT["recommendations_block"]
+            for language in LANGUAGES:
+                body[language] = stream(
+                    [
+                        ("paragraph", f"<p>{summary[language]}</p>"),
+                        ("recommendations", {**heading[language], "intro": ""}),
+                    ]
+                )
+        page = publication(index, sample, body, topics)
+        add_recommendations(page, recommendations, addressees, topics)
+
+    if index.featured_publication_id is None:
+        index.featured_publication = statement
+        index.save()
+
+    for story in stories:
+        if not story.related_links.exists():
+            story.related_links.create(target=statement)
+            story.save()
+
+    navigation = context["navigation"]
+    for page, order in ((index, 5), (database, 6)):
+        NavigationItem.objects.get_or_create(navigation=navigation, page=page, defaults={"sort_order": order})
+    return {"publication_index": index, "recommendations_page": database}

@@ -1,0 +1,14 @@
+from .pages import PublicationIndexPage, PublicationPage, PublicationRelatedLink, RecommendationsPage
+from .recommendations import Recommendation, RecommendationFollowUp
+from .taxonomy import Addressee, Topic
+
+__all__ = [
+    "Addressee",
+    "PublicationIndexPage",
+    "PublicationPage",
+    "PublicationRelatedLink",
+    "Recommendation",
+    "RecommendationFollowUp",
+    "RecommendationsPage",
+    "Topic",
+]

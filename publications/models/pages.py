@@ -1,0 +1,273 @@
+"""Publication pages: the archive index, each publication, and the recommendations database."""
+
+from django import forms
+from django.db import models
+from django.utils.functional import SimpleLazyObject, cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.models.translated import TranslationNoticeMixin
+from home.templatetags.site_tags import anchor
+
+from ..blocks import PublicationStreamBlock
+from ..caching import cached, data_version
+
+
+def translated_search_fields(*names, boost=None):
+    """All languages go into one index: each language's column is indexed on its own."""
+    kwargs = {"boost": boost} if boost else {}
+    return [index.SearchField(f"{name}_{code}", **kwargs) for name in names for code in ("en", "ru", "ky")]
+
+
+class PublicationIndexPage(TranslationNoticeMixin, Page):
+    """The archive: newest first, filtered by kind, topic and year through the address."""
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
+    featured_publication = models.ForeignKey(
+        "publications.PublicationPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("featured statement"),
+        help_text=_("Shown first on the home page; without a choice the newest statement is shown."),
+    )
+
+    max_count = 1
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["publications.PublicationPage"]
+    translation_required_fields = ("title",)
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        PageChooserPanel("featured_publication", "publications.PublicationPage"),
+    ]
+    search_fields = Page.search_fields + translated_search_fields("title", "intro")
+
+    class Meta:
+        verbose_name = _("publications index")
+
+    def route(self, request, path_components):
+        # Publications are leaves: fetch the specific child in one query instead of Wagtail's two.
+        if len(path_components) == 1:
+            child = PublicationPage.objects.child_of(self).filter(slug=path_components[0]).first()
+            if child is not None:
+                child._cached_parent_obj = self
+                return child.route(request, [])
+        return super().route(request, path_components)
+
+    def get_context(self, request, *args, **kwargs):
+        from ..listing import publication_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(publication_listing(self, request))
+        return context
+
+
+class PublicationPage(TranslationNoticeMixin, Page):
+    class Kind(models.TextChoices):
+        STATEMENT = "statement", _("Statement")
+        NEWS = "news", _("News")
+        CASE_STORY = "case_story", _("Case story")
+        REPORT = "report", _("Report")
+        PRESS_RELEASE = "press_release", _("Press release")
+
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=Kind.choices,
+        default=Kind.NEWS,
+        db_index=True,
+        help_text=_("Decides the filter it appears under and how search engines describe it."),
+    )
+    publication_date = models.DateField(
+        _("publication date"), db_index=True, help_text=_("The date printed on the publication; sorts the archive.")
+    )
+    summary = models.TextField(
+        _("summary"),
+        help_text=_("Two or three sentences: shown in lists, feeds, search results and link previews."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("main image"),
+        help_text=_("Optional; shown at the top and in link previews."),
+    )
+    hero_image_alt_text = models.CharField(
+        _("main image alt text"),
+        max_length=200,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it; leave empty if it is decorative."),
+    )
+    body = StreamField(
+        PublicationStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("Section headings build the table of contents. Place the recommendations block where they go."),
+    )
+    topics = ParentalManyToManyField(
+        "publications.Topic",
+        blank=True,
+        related_name="publications",
+        verbose_name=_("topics"),
+        help_text=_("Themes for filters and per-topic feeds."),
+    )
+    organisations = ParentalManyToManyField(
+        "home.NetworkOrganisation",
+        blank=True,
+        related_name="publications",
+        verbose_name=_("networks and partners involved"),
+        help_text=_("Organisations from the networks list that took part."),
+    )
+    other_organisations = models.CharField(
+        _("other organisations involved"),
+        max_length=300,
+        blank=True,
+        help_text=_("Organisations not in the networks list, separated by commas."),
+    )
+
+    parent_page_types = ["publications.PublicationIndexPage"]
+    subpage_types = []
+    translation_required_fields = ("title", "summary", "body")
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("publication_date")]),
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt_text")], heading=_("Main image")),
+        FieldPanel("body"),
+        InlinePanel(
+            "recommendations",
+            label=_("Recommendation"),
+            heading=_("Recommendations"),
+            help_text=_("Each recommendation is data: it appears in the recommendations database with its status."),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("organisations", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("other_organisations"),
+                InlinePanel("related_links", label=_("Related publication")),
+            ],
+            heading=_("Topics and links"),
+        ),
+    ]
+    search_fields = (
+        Page.search_fields
+        + translated_search_fields("title", boost=2)
+        + translated_search_fields("summary", "body")
+        + [index.FilterField("kind"), index.FilterField("publication_date")]
+    )
+
+    class Meta:
+        verbose_name = _("publication")
+        verbose_name_plural = _("publications")
+
+    @cached_property
+    def table_of_contents(self):
+        entries = []
+        for block in self.body:
+            if block.block_type == "heading":
+                entries.append((anchor(block.value["text"]), block.value["text"]))
+            elif block.block_type == "recommendations":
+                entries.append(("recommendations", block.value.get("heading") or _("Recommendations")))
+        return entries
+
+    @property
+    def places_recommendations(self):
+        return any(block.block_type == "recommendations" for block in self.body)
+
+    def get_recommendations(self):
+        if getattr(self, "is_preview", False):
+            # Unsaved rows from the editor live in memory, where prefetching cannot reach them.
+            return list(self.recommendations.all())
+        return list(
+            self.recommendations.select_related("addressee")
+            .prefetch_related("topics", "follow_ups")
+            .order_by("sort_order", "pk")
+        )
+
+    def get_related_publications(self):
+        # Reads the links through the relation so that a preview shows the unsaved ones too.
+        targets = [link.target_id for link in self.related_links.all()]
+        if not targets:
+            return []
+        pages = PublicationPage.objects.live().filter(view_restrictions=None, pk__in=targets).defer_streamfields()
+        return sorted(pages, key=lambda page: page.publication_date, reverse=True)
+
+    def get_page_data(self):
+        """What the article shows besides the page's own fields; cached until publication data changes."""
+        if self.pk is None or getattr(self, "is_preview", False):
+            return self.build_page_data()
+        return cached(f"page:{self.pk}", self.build_page_data)
+
+    def build_page_data(self):
+        return {
+            "recommendations": self.get_recommendations(),
+            "related_publications": self.get_related_publications(),
+            "page_organisations": list(self.organisations.all()),
+        }
+
+    def get_topics(self):
+        if self.pk is None or getattr(self, "is_preview", False):
+            return list(self.topics.all())
+        return cached(f"page-topics:{self.pk}", lambda: list(self.topics.all()))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Read only when the cached article fragment is missing: most requests never unpickle it.
+        context["page_data"] = SimpleLazyObject(self.get_page_data)
+        context["page_topics"] = self.get_topics()
+        previewing = getattr(self, "is_preview", False) or getattr(request, "is_preview", False)
+        context["fragment_version"] = None if previewing else data_version()
+        if self.hero_image_id:
+            # One query for the image and all its renditions, which the picture and the preview tags reuse.
+            self.hero_image = get_image_model().objects.prefetch_renditions().get(pk=self.hero_image_id)
+            rendition = self.hero_image.get_rendition("fill-1200x630|format-jpeg")
+            context["og_image_url"] = request.build_absolute_uri(rendition.url)
+        return context
+
+    def serve_preview(self, request, mode_name):
+        self.is_preview = True
+        return super().serve_preview(request, mode_name)
+
+
+class PublicationRelatedLink(Orderable):
+    page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="related_links")
+    target = models.ForeignKey(
+        "publications.PublicationPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("publication"),
+        help_text=_("Another publication readers of this one should see."),
+    )
+
+    panels = [PageChooserPanel("target", "publications.PublicationPage")]
+
+
+class RecommendationsPage(TranslationNoticeMixin, Page):
+    """Every recommendation ever made, filterable and searchable: an accountability record."""
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("Explain what the database holds."))
+
+    max_count = 1
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + translated_search_fields("title", "intro")
+
+    class Meta:
+        verbose_name = _("recommendations database")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..listing import recommendation_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(recommendation_listing(request))
+        return context

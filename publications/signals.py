@@ -1,0 +1,16 @@
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from wagtail.signals import page_published, page_unpublished
+
+from .caching import bump_version
+
+
+def connect():
+    from .models import Addressee, PublicationIndexPage, PublicationPage, Recommendation, RecommendationFollowUp, Topic
+
+    for model in (Addressee, Topic, Recommendation, RecommendationFollowUp, PublicationPage, PublicationIndexPage):
+        post_save.connect(bump_version, sender=model, dispatch_uid=f"publications-bump-save-{model.__name__}")
+        post_delete.connect(bump_version, sender=model, dispatch_uid=f"publications-bump-delete-{model.__name__}")
+    for through in (Recommendation.topics.through, PublicationPage.topics.through):
+        m2m_changed.connect(bump_version, sender=through, dispatch_uid=f"publications-bump-m2m-{through.__name__}")
+    page_published.connect(bump_version, dispatch_uid="publications-bump-published")
+    page_unpublished.connect(bump_version, dispatch_uid="publications-bump-unpublished")

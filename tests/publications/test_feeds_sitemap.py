@@ -1,0 +1,57 @@
+import feedparser
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ky"])
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_feeds_parse_per_language(client, statement, news_2022, language, kind):
+    response = client.get(f"/{language}/publications/feed/{kind}/")
+    assert response.status_code == 200
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.version == ("rss20" if kind == "rss" else "atom10")
+    expected = {
+        "en": ["Observers report on the election", "Statement on closed institutions"],
+        "ru": ["Наблюдатели о выборах", "Заявление о закрытых учреждениях"],
+        # The news item has no Kyrgyz title: the feed falls back to Russian, as the pages do.
+        "ky": ["Наблюдатели о выборах", "Жабык мекемелер тууралуу билдирүү"],
+    }
+    assert [entry.title for entry in feed.entries] == expected[language]
+    assert all(f"/{language}/publications/" in entry.link for entry in feed.entries)
+
+
+def test_feed_per_topic(client, statement, news_2022):
+    feed = feedparser.parse(client.get("/en/publications/feed/atom/?topic=torture").content)
+    assert [entry.title for entry in feed.entries] == ["Statement on closed institutions"]
+    assert client.get("/en/publications/feed/rss/?topic=unknown").status_code == 404
+
+
+def test_pages_link_their_feeds(client, statement):
+    content = client.get("/ru/publications/?topic=torture").content.decode()
+    assert 'type="application/rss+xml"' in content
+    assert 'href="/ru/publications/feed/atom/?topic=torture"' in content
+
+
+def test_sitemap_lists_every_page_in_every_language_with_alternates(client, statement, recommendations_page):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    content = response.content.decode()
+    for language in ("en", "ru", "ky"):
+        assert f"<loc>http://testserver/{language}/publications/joint-statement/</loc>" in content
+        assert f"<loc>http://testserver/{language}/recommendations/</loc>" in content
+        assert f'hreflang="{language}" href="http://testserver/{language}/publications/joint-statement/"' in content
+    assert not response.cookies
+
+
+def test_robots_points_to_the_sitemap(client, db):
+    assert "Sitemap: http://testserver/sitemap.xml" in client.get("/robots.txt").content.decode()
+
+
+def test_sitemap_shows_a_new_publication_at_once(client, statement):
+    from .factories import PublicationPageFactory
+
+    assert "/en/publications/fresh/" not in client.get("/sitemap.xml").content.decode()
+    PublicationPageFactory(parent=statement.get_parent(), slug="fresh")
+    assert "http://testserver/ky/publications/fresh/" in client.get("/sitemap.xml").content.decode()

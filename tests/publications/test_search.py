@@ -1,0 +1,58 @@
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "expected"),
+    [
+        ("en", "prisons", "Statement on closed institutions"),
+        ("ru", "тюрьмы", "Заявление о закрытых учреждениях"),
+        ("ky", "түрмөлөргө", "Жабык мекемелер тууралуу билдирүү"),
+    ],
+)
+def test_search_finds_publications_in_each_language(client, statement, language, query, expected):
+    response = client.get(f"/{language}/search/", {"q": query})
+    assert response.status_code == 200
+    results = list(response.context["results"])
+    assert [r.title for r in results] == [expected]
+    content = response.content.decode()
+    assert '<meta name="robots" content="noindex">' in content
+    assert "<mark>" in content
+
+
+def test_search_finds_recommendations(client, statement):
+    response = client.get("/en/search/", {"q": "monitors"})
+    assert [r.text for r in response.context["recommendations"]] == ["Let independent monitors visit every prison."]
+    assert "#recommendation-" in response.content.decode()
+
+
+def test_search_shows_results_in_the_visitors_language(client, statement):
+    response = client.get("/ru/search/", {"q": "prisons"})
+    assert [r.title for r in response.context["results"]] == ["Заявление о закрытых учреждениях"]
+
+
+def test_search_leaves_out_unpublished_pages(client, statement):
+    statement.unpublish()
+    assert not client.get("/en/search/", {"q": "prisons"}).context["results"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", " ", "*", '"', "AND OR NOT", "((((", "a" * 10000, "ä\x00b", "-", "prisons page", "SELECT * FROM x;--", "🙂"],
+)
+def test_empty_and_absurd_queries_never_fail(client, statement, query):
+    response = client.get("/en/search/", {"q": query, "page": "abc"})
+    assert response.status_code == 200
+
+
+def test_search_paginates(client, index_page):
+    from .factories import PublicationPageFactory
+
+    for _ in range(12):
+        PublicationPageFactory(parent=index_page, summary_en="About detention centres.")
+    first = client.get("/en/search/", {"q": "detention"})
+    assert first.context["results"].paginator.count == 12
+    assert len(first.context["results"]) == 10
+    assert "q=detention&amp;page=2" in first.content.decode()
+    assert len(client.get("/en/search/", {"q": "detention", "page": 2}).context["results"]) == 2
