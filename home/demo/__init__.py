@@ -75,6 +75,7 @@ def ensure_home_page():
         HomePage,
         "home",
         content.HOME["title"],
+        search_description=content.HOME["search_description"],
         hero_heading=content.HOME["hero_heading"],
         mission=content.HOME["mission"],
         hero_image=hero,
@@ -184,6 +185,7 @@ def load():
         ContentPage,
         content.ABOUT["slug"],
         content.ABOUT["title"],
+        search_description=content.ABOUT["search_description"],
         intro=content.ABOUT["intro"],
         **{f"body_{language}": about_body(language, contact) for language in LANGUAGES},
     )

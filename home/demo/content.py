@@ -33,6 +33,14 @@ PHONE = "+996 559 099015"
 
 HOME = {
     "title": {"en": "Home", "ru": "Главная", "ky": "Башкы бет"},
+    "search_description": {
+        "en": "Human Rights Movement Bir Duino-Kyrgyzstan: free legal aid, monitoring of places of detention, "
+        "statements and recommendations to state bodies of Kyrgyzstan.",
+        "ru": "Правозащитное движение «Бир Дуйно-Кыргызстан»: бесплатная юридическая помощь, мониторинг мест "
+        "лишения свободы, заявления и рекомендации государственным органам Кыргызстана.",
+        "ky": "«Бир Дүйнө-Кыргызстан» укук коргоо кыймылы: акысыз юридикалык жардам, эркинен ажыратуу жайларынын "
+        "мониторинги, Кыргызстандын мамлекеттик органдарына билдирүүлөр жана сунуштар.",
+    },
     "hero_heading": {
         "en": "Defending human rights and freedoms in Kyrgyzstan",
         "ru": "Защищаем права и свободы человека в Кыргызстане",
@@ -64,6 +72,11 @@ HOME = {
 ABOUT = {
     "slug": "about",
     "title": {"en": "About us", "ru": "О нас", "ky": "Биз жөнүндө"},
+    "search_description": {
+        "en": "Who Bir Duino-Kyrgyzstan is, what it does, and how to ask its lawyers for free help.",
+        "ru": "Кто такие «Бир Дуйно-Кыргызстан», чем мы занимаемся и как бесплатно обратиться к нашим юристам.",
+        "ky": "«Бир Дүйнө-Кыргызстан» ким, эмне кылат жана анын юристтерине акысыз кантип кайрылса болот.",
+    },
     "intro": {
         "en": "Who we are, what we do, and how to ask us for help.",
         "ru": "Кто мы, чем занимаемся и как обратиться к нам за помощью.",

@@ -11,7 +11,8 @@ from wagtail.models import Orderable
 class OrganisationSettings(BaseSiteSetting):
     """Contacts, social links, footer and the donation appeal, edited once for the whole site."""
 
-    organisation_name = models.CharField(_("organisation name"), max_length=200, default="Bir Duino-Kyrgyzstan")
+    # No default: modeltranslation treats a value equal to the default as missing and would fall back.
+    organisation_name = models.CharField(_("organisation name"), max_length=200)
     tagline = models.CharField(_("tagline"), max_length=200, blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True, help_text=_("In international form, e.g. +996 …"))

@@ -115,3 +115,10 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(cl
     text = response.content.decode()
     assert "Disallow: /admin/" in text
     assert "Sitemap: http://testserver/sitemap.xml" in text
+
+
+def test_organisation_name_is_shown_in_each_language(client, demo_site):
+    names = {"en": "Bir Duino-Kyrgyzstan", "ru": "Бир Дуйно-Кыргызстан", "ky": "Бир Дүйнө-Кыргызстан"}
+    for language, name in names.items():
+        html = client.get(f"/{language}/").content.decode()
+        assert f'<span class="brand__name">{name}</span>' in html
