@@ -194,6 +194,7 @@ def main():
         [
             str(Path(sys.executable).with_name("gunicorn")),
             "config.wsgi:application",
+            "--config=config/gunicorn.py",  # production's settings (preload, gc.freeze); the options below win
             f"--bind=127.0.0.1:{port}",
             f"--workers={workers}",
             "--log-level=warning",

@@ -4,3 +4,19 @@ from django.apps import AppConfig
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Organisation"
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.signals import post_page_move
+
+        from publications.caching import bump_version
+
+        from .models import NavigationItem, NetworkOrganisation
+
+        # The header menu and the footer's networks are cached under the site's data version. Not the menu
+        # setting itself: its items are saved (or deleted) after it, and Wagtail creates an empty one on the
+        # first read, which would otherwise make that first entry stale at once.
+        for model in (NavigationItem, NetworkOrganisation):
+            post_save.connect(bump_version, sender=model, dispatch_uid=f"home-bump-save-{model.__name__}")
+            post_delete.connect(bump_version, sender=model, dispatch_uid=f"home-bump-delete-{model.__name__}")
+        post_page_move.connect(bump_version, dispatch_uid="home-bump-page-move")

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
 from home.models import MainNavigation, NetworkOrganisation
+from publications.caching import cached
 
 register = template.Library()
 
@@ -36,13 +37,22 @@ def main_navigation(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    navigation = MainNavigation.for_site(site)
-    return list(navigation.items.select_related("page").filter(page__live=True))
+
+    def build():
+        navigation = MainNavigation.for_site(site)
+        return list(navigation.items.select_related("page").filter(page__live=True))
+
+    # On every page: cached with the data version, which the menu, its pages' publishing and moves bump
+    # (home.apps); the pages carry every language's title, so one entry serves every language.
+    return cached(f"navigation:{site.pk}", build)
 
 
 @register.simple_tag
 def network_memberships():
-    return list(NetworkOrganisation.objects.filter(relation=NetworkOrganisation.Relation.MEMBER))
+    return cached(
+        "network-memberships",
+        lambda: list(NetworkOrganisation.objects.filter(relation=NetworkOrganisation.Relation.MEMBER)),
+    )
 
 
 # Whole sentences per language, so each translation can decline the language name as its grammar needs.

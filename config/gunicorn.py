@@ -1,0 +1,32 @@
+"""Production gunicorn settings: `gunicorn -c config/gunicorn.py config.wsgi` (the bench uses them too).
+
+The app is loaded once in the master (preload) with its URLs and templates' libraries imported, then every
+object alive at that point is moved out of the garbage collector's reach (`gc.freeze()`): the workers share
+those pages copy-on-write and their collections only walk what requests allocate, so no request pays for a
+full collection over Django's and Wagtail's start-up objects. Command-line options (`--workers`, `--bind`)
+override the values here.
+"""
+
+import gc
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+workers = int(os.environ.get("WEB_CONCURRENCY", "3"))
+preload_app = True
+
+
+def when_ready(server):
+    """In the master, after the preloaded app: import the lazy parts, then freeze what start-up left."""
+    from django.db import connections
+    from django.urls import get_resolver
+
+    get_resolver().url_patterns  # noqa: B018 (imports every view module now, once, in the master)
+    connections.close_all()  # no connection may be shared by forked workers
+    gc.collect()
+    gc.freeze()
+
+
+def post_fork(server, worker):
+    from django.db import connections
+
+    connections.close_all()
