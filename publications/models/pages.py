@@ -227,10 +227,17 @@ class PublicationPage(TranslationNoticeMixin, Page):
         previewing = getattr(self, "is_preview", False) or getattr(request, "is_preview", False)
         context["fragment_version"] = None if previewing else data_version()
         if self.hero_image_id:
-            # One query for the image and all its renditions, which the picture and the preview tags reuse.
-            self.hero_image = get_image_model().objects.prefetch_renditions().get(pk=self.hero_image_id)
-            rendition = self.hero_image.get_rendition("fill-1200x630|format-jpeg")
-            context["og_image_url"] = request.build_absolute_uri(rendition.url)
+
+            def og_image_path():
+                # One query for the image and all its renditions, which the picture and the preview tags reuse.
+                self.hero_image = get_image_model().objects.prefetch_renditions().get(pk=self.hero_image_id)
+                return self.hero_image.get_rendition("fill-1200x630|format-jpeg").url
+
+            # Like the article fragment (which holds the picture), the preview image's address is kept with
+            # the data version: most requests then never load the image.
+            key = f"og-image:{self.pk}:{self.hero_image_id}"
+            path = og_image_path() if previewing else cached(key, og_image_path)
+            context["og_image_url"] = request.build_absolute_uri(path)
         return context
 
     def serve_preview(self, request, mode_name):
