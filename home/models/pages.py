@@ -48,6 +48,36 @@ class HomePage(TranslationNoticeMixin, Page):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        # Every address below the home page passes here: the child's type is remembered with the data
+        # version, so the specific child is fetched in one query instead of Wagtail's two. The fetched page
+        # is checked against the slug and this parent, and anything unexpected takes Wagtail's own path.
+        if path_components and not getattr(request, "is_preview", False):
+            from django.contrib.contenttypes.models import ContentType
+            from django.core.cache import cache
+
+            from publications.caching import data_version
+
+            slug = path_components[0]
+            key = f"publications:{data_version()}:route:{self.pk}:{slug}"
+            found = cache.get(key)
+            if found is None:
+                found = self.get_children().filter(slug=slug).values_list("pk", "content_type_id").first()
+                if found is not None:  # unknown addresses are not remembered: they would crowd the cache
+                    cache.set(key, found, 60 * 60)
+            if found is not None:
+                model = ContentType.objects.get_for_id(found[1]).model_class()
+                child = model.objects.filter(pk=found[0]).first() if model else None
+                if (
+                    child is not None
+                    and child.slug == slug
+                    and child.depth == self.depth + 1
+                    and child.path.startswith(self.path)
+                ):
+                    child._cached_parent_obj = self
+                    return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
     def get_testimonials(self):
         picked = [item.testimonial for item in self.featured_testimonials.select_related("testimonial__photo")]
         picked = [testimonial for testimonial in picked if testimonial.consent_given]

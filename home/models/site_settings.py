@@ -11,6 +11,9 @@ from wagtail.models import Orderable
 class OrganisationSettings(BaseSiteSetting):
     """Contacts, social links, footer and the donation appeal, edited once for the whole site."""
 
+    # The header and footer link the donation page on every page: loaded with the settings, in one query.
+    select_related = ["donation_page"]
+
     # No default: modeltranslation treats a value equal to the default as missing and would fall back.
     organisation_name = models.CharField(_("organisation name"), max_length=200)
     tagline = models.CharField(_("tagline"), max_length=200, blank=True)
