@@ -56,3 +56,27 @@ def test_search_paginates(client, index_page):
     assert len(first.context["results"]) == 10
     assert "q=detention&amp;page=2" in first.content.decode()
     assert len(client.get("/en/search/", {"q": "detention", "page": 2}).context["results"]) == 2
+
+
+def test_repeated_search_is_served_from_cached_ids_yet_follows_publishing(client, statement):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as first:
+        assert [r.title for r in client.get("/en/search/", {"q": "prisons"}).context["results"]]
+    assert any("indexentry" in query["sql"].lower() for query in first.captured_queries)
+    with CaptureQueriesContext(connection) as queries:
+        repeated = client.get("/en/search/", {"q": "prisons"})
+    assert [r.title for r in repeated.context["results"]] == ["Statement on closed institutions"]
+    assert not any("indexentry" in query["sql"].lower() for query in queries.captured_queries)
+    statement.unpublish()  # bumps the data version: the next search runs the query again
+    assert not client.get("/en/search/", {"q": "prisons"}).context["results"]
+
+
+def test_a_statement_stays_reachable_through_the_cached_route_and_leaves_with_unpublishing(client, statement):
+    url = statement.get_url()
+    assert client.get(url).status_code == 200
+    assert client.get(url).status_code == 200  # routed through the remembered child type
+    statement.get_parent().specific.unpublish()
+    statement.unpublish()
+    assert client.get(url).status_code == 404
