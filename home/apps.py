@@ -9,7 +9,7 @@ class HomeConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from wagtail.signals import post_page_move
 
-        from publications.caching import bump_version
+        from home.caching import bump_version
 
         from .models import NavigationItem, NetworkOrganisation
 

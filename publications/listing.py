@@ -8,7 +8,8 @@ from django.db.models import Count, Q
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 
-from .caching import cached, data_version
+from home.caching import cached, data_version
+
 from .forms import PublicationFilterForm, RecommendationFilterForm, clean_query
 from .models import Addressee, PublicationPage, Recommendation, Topic
 

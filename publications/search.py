@@ -4,7 +4,8 @@ from urllib.parse import urlencode
 
 from wagtail.models import Page, Site
 
-from .caching import cached
+from home.caching import cached
+
 from .forms import clean_query
 from .listing import CachedCountPaginator, filters_key, recommendation_text_match
 from .models import Recommendation

@@ -1,7 +1,7 @@
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.signals import page_published, page_unpublished
 
-from .caching import bump_version
+from home.caching import bump_version
 
 
 def connect():

@@ -6,7 +6,8 @@ from django.urls import path
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from .caching import cached
+from home.caching import cached
+
 from .sitemap import MultilingualPageSitemap
 
 

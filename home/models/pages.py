@@ -1,4 +1,6 @@
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +14,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import ContentStreamBlock
+from home.caching import data_version
 from home.forms import HoneypotFormBuilder
 
 from .snippets import NetworkOrganisation, Testimonial
@@ -53,13 +56,8 @@ class HomePage(TranslationNoticeMixin, Page):
         # version, so the specific child is fetched in one query instead of Wagtail's two. The fetched page
         # is checked against the slug and this parent, and anything unexpected takes Wagtail's own path.
         if path_components and not getattr(request, "is_preview", False):
-            from django.contrib.contenttypes.models import ContentType
-            from django.core.cache import cache
-
-            from publications.caching import data_version
-
             slug = path_components[0]
-            key = f"publications:{data_version()}:route:{self.pk}:{slug}"
+            key = f"site-data:{data_version()}:route:{self.pk}:{slug}"
             found = cache.get(key)
             if found is None:
                 found = self.get_children().filter(slug=slug).values_list("pk", "content_type_id").first()

@@ -7,8 +7,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
+from home.caching import cached
 from home.models import MainNavigation, NetworkOrganisation
-from publications.caching import cached
 
 register = template.Library()
 

@@ -11,11 +11,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home.caching import cached, data_version
 from home.models.translated import TranslationNoticeMixin
 from home.templatetags.site_tags import anchor
 
 from ..blocks import PublicationStreamBlock
-from ..caching import cached, data_version
 
 
 def translated_search_fields(*names, boost=None):

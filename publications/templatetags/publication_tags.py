@@ -9,10 +9,10 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from home.caching import cached
 from home.models import NetworkOrganisation, OrganisationSettings
 
 from .. import seo
-from ..caching import cached
 from ..models import PublicationIndexPage, PublicationPage
 
 register = template.Library()
