@@ -109,7 +109,6 @@ class DonationViewSet(LedgerViewSet):
     ]
     export_headings = {"amount": "amount (minor units)", "amount_refunded": "refunded (minor units)"}
     export_filename = "donations"
-    inspect_view_enabled = True
     inspect_view_class = DonationInspectView
     inspect_view_fields = [
         "reference",
@@ -137,7 +136,6 @@ class DonationViewSet(LedgerViewSet):
         "stripe_charge_id",
         "note",
     ]
-    copy_view_enabled = False
 
     def get_form_class(self, for_update=False):
         return DonationEditForm if for_update else OfflineGiftForm
@@ -171,9 +169,7 @@ class RecurringDonationViewSet(LedgerViewSet):
     ]
     export_filename = "monthly-gifts"
     form_fields = ["email", "name"]
-    inspect_view_enabled = True
     inspect_template_name = "donations/admin/recurring_inspect.html"
-    copy_view_enabled = False
 
 
 class ReceiptViewSet(LedgerViewSet):
@@ -188,8 +184,6 @@ class ReceiptViewSet(LedgerViewSet):
     list_export = ["number", "issued_at", "send_status", "attempts", "last_error", "refunded"]
     export_filename = "receipts"
     form_fields = []
-    inspect_view_enabled = True
-    copy_view_enabled = False
 
 
 class StripeEventViewSet(LedgerViewSet):
@@ -202,8 +196,6 @@ class StripeEventViewSet(LedgerViewSet):
     list_filter = ["type", "processed"]
     search_fields = ["event_id", "object_id", "payment_intent_id"]
     form_fields = []
-    inspect_view_enabled = True
-    copy_view_enabled = False
 
 
 class DonationsGroup(ModelViewSetGroup):
