@@ -18,6 +18,9 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from scripts.chromium import CHROMIUM_ARGS  # noqa: E402  (one list of Chromium flags for tests, shots and bench)
+
 RESULTS = ROOT / "benchmarks" / "results"
 PUBLICATIONS = int(os.environ.get("BENCH_PUBLICATIONS", "10000"))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
@@ -148,7 +151,7 @@ def lighthouse(base):
             "--output=json",
             f"--output-path={out}",
             "--only-categories=performance,accessibility,best-practices,seo",
-            "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+            "--chrome-flags=" + " ".join(CHROMIUM_ARGS),
         ]
         try:
             subprocess.run(command, env=env, check=True, timeout=300, capture_output=True)
