@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from home.caching import cached
 from home.models import NetworkOrganisation, OrganisationSettings
+from home.seo import page_description
 
 from .. import seo
 from ..models import PublicationIndexPage, PublicationPage
@@ -95,3 +96,16 @@ def home_publications(context):
         "memberships": context.get("memberships"),
         "LANGUAGE_CODE": get_language(),
     }
+
+
+@register.simple_tag(takes_context=True)
+def collection_json_ld(context, page, publications):
+    return seo.json_ld_script(seo.collection_data(page, context["request"], publications))
+
+
+@register.simple_tag(takes_context=True)
+def dataset_json_ld(context, page):
+    request = context["request"]
+    organisation = OrganisationSettings.for_request(request)
+    description = page_description(page, organisation.tagline)
+    return seo.json_ld_script(seo.dataset_data(page, request, organisation.organisation_name, description))
