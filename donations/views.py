@@ -13,6 +13,7 @@ from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django_ratelimit.core import is_ratelimited
 
 from . import currency as money
@@ -109,6 +110,7 @@ def _start_checkout(request, page, form):
     return HttpResponseRedirect(url, status=303)
 
 
+@never_cache  # personal: never in a shared cache
 def thanks(request, page, reference):
     donation = Donation.objects.filter(reference=reference, page=page).select_related("receipt").first()
     if donation is None:
@@ -123,6 +125,7 @@ def thanks(request, page, reference):
     )
 
 
+@never_cache  # personal: never in a shared cache
 def manage(request, page):
     sent = False
     error = ""
@@ -154,6 +157,7 @@ def manage(request, page):
     return _render(request, page, "donations/manage.html", status=status, sent=sent, error=error, email=email)
 
 
+@never_cache  # personal: never in a shared cache
 def manage_link(request, page, token):
     email = links.email_from_manage_token(token)
     if email is None:
