@@ -41,7 +41,7 @@ INSTALLED_APPS = [
     # wagtail_modeltranslation patches Wagtail's admin, so it comes first, as its docs order it.
     "wagtail_modeltranslation",
     "wagtail_modeltranslation.makemigrations",
-    "wagtail_modeltranslation.migrate",
+    # Its `migrate` (which adds Wagtail's page translation columns) comes quieter from home/management/commands.
     "home",
     "publications",
     "donations",
@@ -49,8 +49,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
-    "wagtail.contrib.sitemaps",
-    "wagtail.contrib.search_promotions",
     "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
@@ -135,7 +133,8 @@ USE_TZ = True
 WAGTAIL_I18N_ENABLED = False
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
-MODELTRANSLATION_LANGUAGES = ("en", "ru", "ky")
+# Every language of the site has its column of each translated field; code reads the list through home.languages.
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = {
     "default": ("en",),
     "en": ("ru",),
