@@ -27,6 +27,17 @@ env = environ.Env(
     SECURE_SSL_REDIRECT=(bool, False),
     SECURE_HSTS_SECONDS=(int, 0),
     LOG_LEVEL=(str, "INFO"),
+    # Donations (donations/README.md explains each one)
+    STRIPE_SECRET_KEY=(str, ""),
+    STRIPE_WEBHOOK_SECRET=(str, ""),
+    DONATIONS_GATEWAY=(str, "auto"),
+    DONATIONS_FORCE_TEST_GATEWAY=(bool, False),
+    DONATIONS_CHECKOUT_RATE=(str, "10/h"),
+    DONATIONS_MANAGE_RATE=(str, "5/h"),
+    DONATIONS_SIGNING_SALT=(str, "donations"),
+    DONATIONS_MANAGE_LINK_MAX_AGE=(int, 3600),
+    DONATIONS_RECEIPT_MAX_ATTEMPTS=(int, 5),
+    DONATIONS_RECEIPT_FROM_EMAIL=(str, ""),
 )
 env_file = BASE_DIR / ".env"
 if env_file.exists():
@@ -166,7 +177,7 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILFORMS_SUBMISSIONS_EXPORT = True
 
 # Background work (receipts, search index updates) through django-tasks.
-# Development runs tasks at once; production sets TASKS_BACKEND to the database queue.
+# Tests run tasks at once; development and production use the database queue and its worker (db_worker).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 EMAIL_CONFIG = env.email("EMAIL_URL")
@@ -204,15 +215,15 @@ LOGGING = {
 # ---------------------------------------------------------------------------
 # Donations (donations/README.md lists every variable, its default and whether production needs it)
 # ---------------------------------------------------------------------------
-STRIPE_SECRET_KEY = env.str("STRIPE_SECRET_KEY", default="")
-STRIPE_WEBHOOK_SECRET = env.str("STRIPE_WEBHOOK_SECRET", default="")
-# "auto": Stripe when STRIPE_SECRET_KEY is set, else the local test gateway; or "stripe" / "test".
-DONATIONS_GATEWAY = env.str("DONATIONS_GATEWAY", default="auto")
-# The test gateway moves no money; with DEBUG off a system check refuses it unless this is set.
-DONATIONS_FORCE_TEST_GATEWAY = env.bool("DONATIONS_FORCE_TEST_GATEWAY", default=False)
-DONATIONS_CHECKOUT_RATE = env.str("DONATIONS_CHECKOUT_RATE", default="10/h")
-DONATIONS_MANAGE_RATE = env.str("DONATIONS_MANAGE_RATE", default="5/h")
-DONATIONS_SIGNING_SALT = env.str("DONATIONS_SIGNING_SALT", default="donations")
-DONATIONS_MANAGE_LINK_MAX_AGE = env.int("DONATIONS_MANAGE_LINK_MAX_AGE", default=3600)
-DONATIONS_RECEIPT_MAX_ATTEMPTS = env.int("DONATIONS_RECEIPT_MAX_ATTEMPTS", default=5)
-DONATIONS_RECEIPT_FROM_EMAIL = env.str("DONATIONS_RECEIPT_FROM_EMAIL", default="") or DEFAULT_FROM_EMAIL
+STRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY")
+STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET")
+# "auto": Stripe when STRIPE_SECRET_KEY is set, else the local simulated gateway; or "stripe" / "test".
+DONATIONS_GATEWAY = env("DONATIONS_GATEWAY")
+# The simulated gateway moves no money; with DEBUG off a system check refuses it unless this is set.
+DONATIONS_FORCE_TEST_GATEWAY = env("DONATIONS_FORCE_TEST_GATEWAY")
+DONATIONS_CHECKOUT_RATE = env("DONATIONS_CHECKOUT_RATE")
+DONATIONS_MANAGE_RATE = env("DONATIONS_MANAGE_RATE")
+DONATIONS_SIGNING_SALT = env("DONATIONS_SIGNING_SALT")
+DONATIONS_MANAGE_LINK_MAX_AGE = env("DONATIONS_MANAGE_LINK_MAX_AGE")
+DONATIONS_RECEIPT_MAX_ATTEMPTS = env("DONATIONS_RECEIPT_MAX_ATTEMPTS")
+DONATIONS_RECEIPT_FROM_EMAIL = env("DONATIONS_RECEIPT_FROM_EMAIL") or DEFAULT_FROM_EMAIL
