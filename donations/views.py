@@ -3,6 +3,7 @@
 import logging
 
 import stripe
+from csp.decorators import csp_update
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -13,6 +14,7 @@ from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django_ratelimit.core import is_ratelimited
 
 from . import currency as money
@@ -23,6 +25,11 @@ from .models import COUNTED, Donation, RecurringDonation
 from .receipts import render as receipts
 
 logger = logging.getLogger(__name__)
+
+# The donation form redirects to Stripe Checkout and the manage page to Stripe's billing portal: the CSP's
+# form-action covers redirects after a form is sent, so these pages allow those origins and no others do.
+STRIPE_CHECKOUT_FORM_ACTION = {"form-action": ["https://checkout.stripe.com"]}
+STRIPE_PORTAL_FORM_ACTION = {"form-action": ["https://billing.stripe.com"]}
 
 
 def _context(request, page, **extra):
@@ -41,6 +48,8 @@ def _selected_currency(request, offered):
     return wanted if wanted in codes else codes[0]
 
 
+@sensitive_post_parameters("email", "name", "dedication_name")
+@csp_update(STRIPE_CHECKOUT_FORM_ACTION)
 def donate(request, page):
     offered = page.offered()
     code = _selected_currency(request, offered)
@@ -77,6 +86,7 @@ def donate(request, page):
     )
 
 
+@sensitive_variables("data")
 def _start_checkout(request, page, form):
     data = form.cleaned_data
     with transaction.atomic():
@@ -123,6 +133,8 @@ def thanks(request, page, reference):
     )
 
 
+@sensitive_post_parameters("email")
+@sensitive_variables("email")
 def manage(request, page):
     sent = False
     error = ""
@@ -154,6 +166,8 @@ def manage(request, page):
     return _render(request, page, "donations/manage.html", status=status, sent=sent, error=error, email=email)
 
 
+@sensitive_variables("email", "token")
+@csp_update(STRIPE_PORTAL_FORM_ACTION)
 def manage_link(request, page, token):
     email = links.email_from_manage_token(token)
     if email is None:

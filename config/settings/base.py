@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "home",
     "publications",
     "donations",
+    "security",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -77,6 +78,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "security.middleware.RefuseNulBytesMiddleware",
+    "security.middleware.AreaContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -183,8 +187,8 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 LANGUAGE_COOKIE_NAME = "django_language"
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views opt back in to SAMEORIGIN for their iframe
 SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT")
 SECURE_HSTS_SECONDS = env("SECURE_HSTS_SECONDS")
 
@@ -216,3 +220,71 @@ DONATIONS_SIGNING_SALT = env.str("DONATIONS_SIGNING_SALT", default="donations")
 DONATIONS_MANAGE_LINK_MAX_AGE = env.int("DONATIONS_MANAGE_LINK_MAX_AGE", default=3600)
 DONATIONS_RECEIPT_MAX_ATTEMPTS = env.int("DONATIONS_RECEIPT_MAX_ATTEMPTS", default=5)
 DONATIONS_RECEIPT_FROM_EMAIL = env.str("DONATIONS_RECEIPT_FROM_EMAIL", default="") or DEFAULT_FROM_EMAIL
+
+# ---------------------------------------------------------------------------
+# Security headers (security/; README "Security" explains each header and the admin's policy)
+# ---------------------------------------------------------------------------
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Where embedded videos may come from (the embed block's help text names these two services).
+CSP_FRAME_ORIGINS = env.list(
+    "CSP_FRAME_ORIGINS",
+    default=["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+)
+# Extra origins for images and media, e.g. an object-storage bucket or CDN serving /media/.
+CSP_MEDIA_ORIGINS = env.list("CSP_MEDIA_ORIGINS", default=[])
+CSP_REPORT_RATE = env.str("CSP_REPORT_RATE", default="20/m")
+CSP_REPORT_SITE_RATE = env.str("CSP_REPORT_SITE_RATE", default="500/h")
+# Public pages: nothing inline, nothing from elsewhere but embedded videos. Stripe's origins are added to
+# form-action only by the donation views whose forms redirect there.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *CSP_MEDIA_ORIGINS],
+        "media-src": ["'self'", *CSP_MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": CSP_FRAME_ORIGINS,
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+        "report-uri": ["/csp-report/"],
+    }
+}
+# The Wagtail admin, found by driving it in Chromium (README "Security" lists what each addition is for).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", *CSP_MEDIA_ORIGINS],
+        "frame-src": ["'self'", *CSP_FRAME_ORIGINS],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Powerful browser features the site never uses are switched off for it and anything it embeds.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "usb": [],
+    "interest-cohort": [],
+    "browsing-topics": [],
+}
+# security.txt: how to report a vulnerability; empty means the organisation settings' contact e-mail.
+# The admin loads nothing from elsewhere: no Gravatar avatars (they tell a third party who edits the site), no
+# release check against releases.wagtail.org.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+SECURITY_CONTACTS = env.list("SECURITY_CONTACTS", default=[])
+SECURITY_POLICY_URL = env.str("SECURITY_POLICY_URL", default="")
