@@ -9,6 +9,7 @@ import uuid
 
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.views.decorators.cache import never_cache
 
 from . import links
 from .models import Donation, Frequency, Payment
@@ -179,6 +180,7 @@ def next_instalment(recurring):
     )
 
 
+@never_cache  # personal: never in a shared cache
 def payment_page(request, page, token):
     from .gateways import is_test_gateway
 

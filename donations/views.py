@@ -15,6 +15,7 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
+from django.views.decorators.cache import never_cache
 from django_ratelimit.core import is_ratelimited
 
 from . import currency as money
@@ -119,6 +120,7 @@ def _start_checkout(request, page, form):
     return HttpResponseRedirect(url, status=303)
 
 
+@never_cache  # personal: never in a shared cache
 def thanks(request, page, reference):
     donation = Donation.objects.filter(reference=reference, page=page).select_related("receipt").first()
     if donation is None:
@@ -135,6 +137,7 @@ def thanks(request, page, reference):
 
 @sensitive_post_parameters("email")
 @sensitive_variables("email")
+@never_cache  # personal: never in a shared cache
 def manage(request, page):
     sent = False
     error = ""
@@ -168,6 +171,7 @@ def manage(request, page):
 
 @sensitive_variables("email", "token")
 @csp_update(STRIPE_PORTAL_FORM_ACTION)
+@never_cache  # personal: never in a shared cache
 def manage_link(request, page, token):
     email = links.email_from_manage_token(token)
     if email is None:

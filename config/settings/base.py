@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "publications",
     "donations",
     "security",
+    "operations",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -288,3 +289,54 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 SECURITY_CONTACTS = env.list("SECURITY_CONTACTS", default=[])
 SECURITY_POLICY_URL = env.str("SECURITY_POLICY_URL", default="")
+# Production tier: shared page cache and purge, object storage, task worker (README, "Running in production")
+# ---------------------------------------------------------------------------
+# Public pages say how long a shared cache (the reverse proxy, a CDN) and browsers may keep them.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+BROWSER_CACHE_SECONDS = env.int("BROWSER_CACHE_SECONDS", default=60)
+# Outermost, so it sees every cookie the other middleware set before it marks a response public.
+MIDDLEWARE.insert(0, "home.cache_headers.PublicPageCacheMiddleware")
+
+# Purge on change through wagtail.contrib.frontend_cache: the local proxy, and/or a CDN in front of it.
+WAGTAILFRONTENDCACHE = {}
+if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "home.purge.TimeoutHTTPBackend",
+        "LOCATION": env.str("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env.str("CLOUDFLARE_ZONE_ID", default=""):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env.str("CLOUDFLARE_API_TOKEN", default=""),
+        "ZONEID": env.str("CLOUDFLARE_ZONE_ID"),
+    }
+if env.str("CLOUDFRONT_DISTRIBUTION_ID", default=""):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env.str("CLOUDFRONT_DISTRIBUTION_ID"),
+    }
+# Purge each address under every language prefix (the regex swaps /en/ for /ru/ and /ky/).
+WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]
+
+# Media on S3-compatible object storage (AWS, Cloudflare R2, MinIO, Backblaze B2) when a bucket is named;
+# otherwise on local disk under MEDIA_ROOT, served by the reverse proxy.
+AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_S3_ENDPOINT_URL = env.str("AWS_S3_ENDPOINT_URL", default="") or None
+    AWS_S3_REGION_NAME = env.str("AWS_S3_REGION_NAME", default="") or None
+    AWS_S3_CUSTOM_DOMAIN = env.str("AWS_S3_CUSTOM_DOMAIN", default="") or None
+    AWS_S3_ADDRESSING_STYLE = env.str("AWS_S3_ADDRESSING_STYLE", default="path")
+    AWS_S3_URL_PROTOCOL = env.str("AWS_S3_URL_PROTOCOL", default="https:")
+    AWS_LOCATION = env.str("AWS_LOCATION", default="media")
+    # Image files get plain public addresses (cacheable by browsers and a CDN); documents are streamed
+    # through Wagtail's document view, which checks collection privacy, so no bucket address ever leaks.
+    AWS_QUERYSTRING_AUTH = False
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "public, max-age=31536000"}
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# The task worker's queue in production; run_worker keeps it alive through database outages.
+WORKER_RESTART_DELAY = env.float("WORKER_RESTART_DELAY", default=2.0)
+# Donors' personal data on gifts older than this is erased by the anonymise_donations job (operations.jobs).
+DONATION_DATA_RETENTION_YEARS = env.int("DONATION_DATA_RETENTION_YEARS", default=7)
