@@ -134,6 +134,10 @@ LANGUAGES = [
     ("ky", "Кыргызча"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Kyrgyz dates and numbers as Kyrgyz writes them; money formats per language (config/formats/<code>/).
+FORMAT_MODULE_PATH = ["config.formats"]
+# PostgreSQL text-search configuration per language; Kyrgyz has no stemmer (publications/kyrgyz_stem.py).
+SEARCH_TEXT_CONFIGS = {"en": "english", "ru": "russian", "ky": "simple"}
 TIME_ZONE = "Asia/Bishkek"
 USE_I18N = True
 USE_TZ = True
