@@ -9,6 +9,7 @@ import uuid
 
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.views.decorators.cache import never_cache
 
 from . import links
 from .gateways import is_test_gateway
@@ -192,6 +193,7 @@ def next_instalment(recurring):
 
 
 @serves("test_payment")
+@never_cache  # personal: never in a shared cache
 def payment_page(request, page, token):
     donation_id = links.unsign("test-payment", token, max_age=24 * 3600)
     if not is_test_gateway() or donation_id is None:

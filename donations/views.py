@@ -3,6 +3,7 @@
 import logging
 
 import stripe
+from csp.decorators import csp_update
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -13,6 +14,8 @@ from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django_ratelimit.core import is_ratelimited
 
 from . import currency as money
@@ -25,6 +28,11 @@ from .receipts import render as receipts
 from .tasks import send_manage_link
 
 logger = logging.getLogger(__name__)
+
+# The donation form redirects to Stripe Checkout and the manage page to Stripe's billing portal: the CSP's
+# form-action covers redirects after a form is sent, so these pages allow those origins and no others do.
+STRIPE_CHECKOUT_FORM_ACTION = {"form-action": ["https://checkout.stripe.com"]}
+STRIPE_PORTAL_FORM_ACTION = {"form-action": ["https://billing.stripe.com"]}
 
 
 def _context(request, page, **extra):
@@ -44,6 +52,8 @@ def _selected_currency(request, offered):
 
 
 @serves("donate")
+@sensitive_post_parameters("email", "name", "dedication_name")
+@csp_update(STRIPE_CHECKOUT_FORM_ACTION)
 def donate(request, page):
     offered = page.offered()
     code = _selected_currency(request, offered)
@@ -80,6 +90,7 @@ def donate(request, page):
     )
 
 
+@sensitive_variables("data")
 def _start_checkout(request, page, form):
     data = form.cleaned_data
     with transaction.atomic():
@@ -117,6 +128,7 @@ THANKS_REFRESH_SECONDS = 5
 
 
 @serves("thanks")
+@never_cache  # personal: never in a shared cache
 def thanks(request, page, reference):
     donation = Donation.objects.filter(reference=reference, page=page).select_related("receipt").first()
     if donation is None:
@@ -132,11 +144,13 @@ def thanks(request, page, reference):
         receipt_url=links.receipt_path(receipt, translation.get_language()) if receipt else None,
         refresh_seconds=THANKS_REFRESH_SECONDS if waiting else None,
     )
-    response["Cache-Control"] = "private, no-store"  # one donor's gift, and it changes
     return response
 
 
 @serves("manage")
+@sensitive_post_parameters("email")
+@sensitive_variables("email")
+@never_cache  # personal: never in a shared cache
 def manage(request, page):
     sent = False
     error = ""
@@ -171,6 +185,9 @@ def _service_down_message():
 
 
 @serves("manage_link")
+@sensitive_variables("email", "token")
+@csp_update(STRIPE_PORTAL_FORM_ACTION)
+@never_cache  # personal: never in a shared cache
 def manage_link(request, page, token):
     email = links.email_from_manage_token(token)
     if email is None:
