@@ -91,6 +91,15 @@ class PublicationIndexPage(RoutablePageMixin, TranslationNoticeMixin, Page):
     def find_topic(self, slug):
         return next((topic for topic in Topic.cached_all() if topic.slug == slug), None)
 
+    def get_cached_paths(self):
+        """What the front-end cache holds for this page (purged on change, home.purge): the feeds and the first
+        page of each single filter too."""
+        filters = [f"?kind={kind}" for kind in PublicationPage.Kind.values]
+        filters += [f"?topic={slug}" for slug in Topic.objects.values_list("slug", flat=True)]
+        years = PublicationPage.objects.child_of(self).dates("publication_date", "year")
+        filters += [f"?year={year.year}" for year in years]
+        return ["/", self.reverse_subpage("feed_rss"), self.reverse_subpage("feed_atom"), *filters]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         years = cached(
@@ -289,6 +298,13 @@ class PublicationPage(RoutablePageMixin, TranslationNoticeMixin, Page):
     def serve_preview(self, request, mode_name):
         self.is_preview = True
         return super().serve_preview(request, mode_name)
+
+    def get_cached_paths(self):
+        return ["/", self.reverse_subpage("pdf")]
+
+    def listed_on(self):
+        """Pages besides home and the index that show this publication (purged on change, home.purge)."""
+        return [(page, "/") for page in RecommendationsPage.objects.live()]
 
 
 class PublicationRelatedLink(Orderable):
