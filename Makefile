@@ -43,8 +43,12 @@ check: $(STAMP) messages
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run --noinput
 
+# One pytest-xdist worker per core (TEST_WORKERS=0 runs in one process); each worker has its own test database,
+# demo site, live server and Chromium.
+TEST_WORKERS ?= auto
+
 test: lint check browsers
-	$(BIN)/pytest -p no:randomly $(PYTEST_ARGS)
+	$(BIN)/pytest -p no:randomly -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 bench: $(STAMP) messages
 	$(PY) benchmarks/run.py

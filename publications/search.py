@@ -5,10 +5,12 @@ from urllib.parse import urlencode
 from wagtail.models import Page, Site
 
 from home.caching import cached
+from home.languages import localized_field_names
 
 from .forms import clean_query
 from .listing import CachedCountPaginator, filters_key, recommendation_text_match
 from .models import Recommendation
+from .models.pages import publications_index, recommendations_page
 
 RESULTS_PER_PAGE = 10
 RECOMMENDATIONS_SHOWN = 5
@@ -71,6 +73,8 @@ def search_site(request, raw_query, page_number):
         "query_string": urlencode({"q": query}),
         "results": None,
         "recommendations": [],
+        "recommendations_page": recommendations_page(),
+        "publications_index": publications_index(),
     }
     if not query:
         return context
@@ -97,7 +101,7 @@ def search_site(request, raw_query, page_number):
         Recommendation.objects.filter(recommendation_text_match(query), publication__live=True)
         .filter(publication__view_restrictions=None)
         .select_related("addressee", "publication")
-        .defer(*(f"publication__body_{code}" for code in ("en", "ru", "ky")), "publication__body")
+        .defer(*localized_field_names("publication__body"), "publication__body")
         .order_by("-pk")[:RECOMMENDATIONS_SHOWN]
     )
     return context

@@ -4,8 +4,6 @@ import json
 
 from django.utils.safestring import mark_safe
 
-from .models import PublicationPage
-
 # Escaped so that text inside JSON can never close the <script> element.
 _JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 
@@ -36,7 +34,7 @@ def organisation_data(request, organisation, memberships, home_url):
 
 
 def publication_data(page, request, organisation_name, image_url=None):
-    kind = "Report" if page.kind == PublicationPage.Kind.REPORT else "NewsArticle"
+    kind = "Report" if page.kind == page.Kind.REPORT else "NewsArticle"
     url = page.get_full_url(request)
     publisher = {"@type": "NGO", "name": organisation_name, "url": request.build_absolute_uri("/")}
     data = {
