@@ -1,4 +1,6 @@
-"""RSS and Atom feeds of publications, per language (the address prefix) and optionally per topic."""
+"""RSS and Atom feeds of a publications section, per language (the address prefix) and optionally per topic.
+
+Served as routes of the section's page (PublicationIndexPage.rss_feed and atom_feed), so they move with it."""
 
 import datetime
 
@@ -11,9 +13,6 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from home.models import OrganisationSettings
-
-from .listing import live_publications
-from .models import PublicationIndexPage, Topic
 
 FEED_LENGTH = 20
 
@@ -40,12 +39,16 @@ class LanguageTaggedAtom(Atom1Feed):
 class PublicationsRssFeed(Feed):
     feed_type = LanguageTaggedRss
 
+    def __init__(self, index_page):
+        super().__init__()
+        self.index_page = index_page
+
     def get_object(self, request):
         self.request = request
         slug = request.GET.get("topic")
         if not slug:
             return None
-        topic = Topic.objects.filter(slug=slug[:80]).first()
+        topic = self.index_page.find_topic(slug[:80])
         if topic is None:
             raise Http404
         return topic
@@ -55,8 +58,7 @@ class PublicationsRssFeed(Feed):
         return f"{name}: {topic.name}" if topic else f"{name}: {_('Publications')}"
 
     def link(self, topic):
-        index = PublicationIndexPage.objects.live().first()
-        url = index.get_url(self.request) if index else f"/{get_language()}/"
+        url = self.index_page.get_url(self.request)
         return f"{url}?topic={topic.slug}" if topic else url
 
     def feed_url(self, topic):
@@ -66,7 +68,7 @@ class PublicationsRssFeed(Feed):
         return _("Statements, news, case stories and reports of Bir Duino-Kyrgyzstan.")
 
     def items(self, topic):
-        publications = live_publications().order_by("-publication_date", "-pk")
+        publications = self.index_page.get_publications().order_by("-publication_date", "-pk")
         if topic:
             publications = publications.filter(topics=topic)
         return publications[:FEED_LENGTH]

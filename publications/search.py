@@ -9,7 +9,6 @@ import difflib
 import re
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, TrigramWordSimilarity
 from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Q, Value, When
@@ -19,11 +18,13 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from home.caching import cached
+from home.languages import localized_field_names
 
 from .forms import clean_query
 from .kyrgyz_stem import kyrgyz_stem
 from .listing import CachedCountPaginator, filters_key
 from .models import Recommendation, SearchDocument, Topic
+from .models.pages import publications_index, recommendations_page
 from .search_index import fallback_chain, text_config
 
 RESULTS_PER_PAGE = 10
@@ -170,10 +171,7 @@ def did_you_mean(words, language):
 
 
 def topics_context():
-    from .models import PublicationIndexPage
-
-    index = cached("search-topics-index", lambda: PublicationIndexPage.objects.live().public().first())
-    return {"topics": busiest_topics() if index else [], "publications_index": index}
+    return {"topics": busiest_topics() if publications_index() else []}
 
 
 def busiest_topics():
@@ -200,6 +198,8 @@ def search_site(request, raw_query, page_number):
         "recommendations": [],
         "suggestion": None,
         "topics": [],
+        "recommendations_page": recommendations_page(),
+        "publications_index": publications_index(),
     }
     words = query_words(query)
     if not words:
@@ -246,7 +246,7 @@ def search_site(request, raw_query, page_number):
     recommendations = (
         Recommendation.objects.filter(pk__in=[rec_id for _, rec_id in best_recommendations])
         .select_related("addressee", "publication")
-        .defer(*(f"publication__body_{code}" for code, _name in settings.LANGUAGES), "publication__body")
+        .defer(*localized_field_names("publication__body"), "publication__body")
         .in_bulk()
     )
     for row_pk, rec_id in best_recommendations:

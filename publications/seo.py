@@ -2,8 +2,6 @@
 
 from home.seo import json_ld_script
 
-from .models import PublicationPage
-
 __all__ = ["json_ld_script", "organisation_data", "publication_data", "collection_data", "dataset_data"]
 
 
@@ -28,7 +26,7 @@ def organisation_data(request, organisation, memberships, home_url):
 
 
 def publication_data(page, request, organisation_name, image_url=None):
-    kind = "Report" if page.kind == PublicationPage.Kind.REPORT else "NewsArticle"
+    kind = "Report" if page.kind == page.Kind.REPORT else "NewsArticle"
     url = page.get_full_url(request)
     publisher = {"@type": "NGO", "name": organisation_name, "url": request.build_absolute_uri("/")}
     data = {

@@ -3,10 +3,10 @@ from wagtail.signals import page_published, page_unpublished
 
 from home.caching import bump_version
 
+from .models import Addressee, PublicationIndexPage, PublicationPage, Recommendation, RecommendationFollowUp, Topic
+
 
 def connect():
-    from .models import Addressee, PublicationIndexPage, PublicationPage, Recommendation, RecommendationFollowUp, Topic
-
     for model in (Addressee, Topic, Recommendation, RecommendationFollowUp, PublicationPage, PublicationIndexPage):
         post_save.connect(bump_version, sender=model, dispatch_uid=f"publications-bump-save-{model.__name__}")
         post_delete.connect(bump_version, sender=model, dispatch_uid=f"publications-bump-delete-{model.__name__}")

@@ -154,11 +154,11 @@ def test_failed_send_is_retried_later_when_the_queue_can_defer(on_commit, home_p
         settle_paid(donation)
     assert default_task_backend.supports_defer
     (queued,) = [r for r in default_task_backend.results if r.task.name == "send_receipt"]
-    from donations.receipts.mail import deliver_receipt
+    from donations.tasks import send_receipt
 
     default_task_backend.clear()
     with mock.patch("django.core.mail.EmailMultiAlternatives.send", side_effect=OSError("down")):
-        deliver_receipt(queued.args[0])
+        send_receipt.call(queued.args[0])
     (retry,) = [r for r in default_task_backend.results if r.task.name == "send_receipt"]
     assert retry.task.run_after is not None
     assert Receipt.objects.get().send_status == Receipt.Sending.FAILED

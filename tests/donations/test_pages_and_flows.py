@@ -222,3 +222,42 @@ def test_one_time_donor_gets_a_link_to_yearly_statements(site_client, on_commit,
     text = PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text()
     assert "2 500 сом" in text.replace("\u202f", " ").replace("\xa0", " ")
     assert site_client.get("/ky/donate/manage/forged/statement/2026/").status_code == 404
+
+
+def test_manage_page_answers_bad_gift_choices_with_a_clear_error(site_client, on_commit, donation_page):
+    give(site_client, on_commit)
+    link = f"/en/donate/manage/{links.manage_token('donor@example.org')}/"
+    for gift in ("abc", "", "99999999999999999999999", "-1", "٣"):
+        response = site_client.post(link, {"gift": gift, "action": "portal"})
+        assert response.status_code == 400
+        assert "Choose one of your monthly gifts" in response.content.decode()
+
+
+def test_payment_service_down_when_opening_the_portal_shows_the_checkout_502_page(
+    site_client, on_commit, donation_page, settings, monkeypatch
+):
+    import stripe
+
+    from donations.stripe_gateway import StripeGateway
+
+    give(site_client, on_commit)
+    settings.STRIPE_SECRET_KEY, settings.DONATIONS_GATEWAY = "sk_test_x", "stripe"
+    monkeypatch.setattr(StripeGateway, "manage", mock_raise(stripe.APIConnectionError("network down")))
+    recurring = RecurringDonation.objects.get()
+    link = f"/en/donate/manage/{links.manage_token('donor@example.org')}/"
+    response = site_client.post(link, {"gift": recurring.pk})
+    assert response.status_code == 502
+    assert "The payment service is not answering" in response.content.decode()
+
+
+def mock_raise(error):
+    def raiser(*args, **kwargs):
+        raise error
+
+    return raiser
+
+
+@pytest.mark.parametrize("year", ["0", "10000", "99999999999999999999", "1999"])
+def test_statement_years_out_of_range_are_not_found(client, donation_page, year):
+    token = links.manage_token("donor@example.org")
+    assert client.get(f"/en/donate/manage/{token}/statement/{year}/").status_code == 404

@@ -10,8 +10,8 @@ from pypdf import PdfReader
 from donations import links
 from donations.ledger import settle_paid
 from donations.models import Receipt, ReceiptCounter
-from donations.receipts.mail import resend_receipt
 from donations.receipts.render import receipt_pdf, statement_pdf
+from donations.tasks import resend_receipt
 
 from . import factories as f
 
