@@ -13,6 +13,9 @@ from tests.publications.factories import (
     TopicFactory,
 )
 
+# The whole-site purge is a background task: run it at once.
+pytestmark = pytest.mark.usefixtures("tasks_run_at_once")
+
 
 @pytest.fixture
 def publication(home_page):
