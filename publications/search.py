@@ -44,7 +44,7 @@ class CachedSearchPaginator(CachedCountPaginator):
     """
 
     def __init__(self, results, per_page, count_key, pages):
-        super().__init__(results, per_page, count_key)
+        super().__init__(results, per_page, count_key, "pages")
         self.pages = pages
 
     def page(self, number):
@@ -57,7 +57,7 @@ class CachedSearchPaginator(CachedCountPaginator):
             fetched.extend(self.object_list[bottom:top])
             return [page.pk for page in fetched]
 
-        ids = cached(f"{self.count_key}:ids:{number}", search_ids)
+        ids = cached(f"{self.count_key}:ids:{number}", search_ids, section="pages")
         if not fetched and ids:
             by_pk = {page.pk: page for page in self.pages.filter(pk__in=ids)}
             fetched = [by_pk[pk] for pk in ids if pk in by_pk]

@@ -27,6 +27,7 @@ env = environ.Env(
     SECURE_SSL_REDIRECT=(bool, False),
     SECURE_HSTS_SECONDS=(int, 0),
     LOG_LEVEL=(str, "INFO"),
+    WARM_AFTER_PUBLISH=(bool, True),
 )
 env_file = BASE_DIR / ".env"
 if env_file.exists():
@@ -168,6 +169,8 @@ WAGTAILFORMS_SUBMISSIONS_EXPORT = True
 # Background work (receipts, search index updates) through django-tasks.
 # Development runs tasks at once; production sets TASKS_BACKEND to the database queue.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# After a publish, render the pages it touched in the background (publications.tasks).
+WARM_AFTER_PUBLISH = env("WARM_AFTER_PUBLISH")
 
 EMAIL_CONFIG = env.email("EMAIL_URL")
 vars().update(EMAIL_CONFIG)

@@ -11,7 +11,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.caching import cached, data_version
+from home.caching import cached, version_tag
 from home.models.translated import TranslationNoticeMixin
 from home.templatetags.site_tags import anchor
 
@@ -146,7 +146,10 @@ class PublicationPage(TranslationNoticeMixin, Page):
             "recommendations",
             label=_("Recommendation"),
             heading=_("Recommendations"),
-            help_text=_("Each recommendation is data: it appears in the recommendations database with its status."),
+            help_text=_(
+                "Each recommendation is data: it appears in the recommendations database. Its status and "
+                "follow-up notes are kept under Publications → Recommendations, outside this page's drafts."
+            ),
         ),
         MultiFieldPanel(
             [
@@ -188,8 +191,8 @@ class PublicationPage(TranslationNoticeMixin, Page):
             # Unsaved rows from the editor live in memory, where prefetching cannot reach them.
             return list(self.recommendations.all())
         return list(
-            self.recommendations.select_related("addressee")
-            .prefetch_related("topics", "follow_ups")
+            self.recommendations.select_related("addressee", "follow_up")
+            .prefetch_related("topics", "follow_up__notes")
             .order_by("sort_order", "pk")
         )
 
@@ -205,7 +208,7 @@ class PublicationPage(TranslationNoticeMixin, Page):
         """What the article shows besides the page's own fields; cached until publication data changes."""
         if self.pk is None or getattr(self, "is_preview", False):
             return self.build_page_data()
-        return cached(f"page:{self.pk}", self.build_page_data)
+        return cached(f"page:{self.pk}", self.build_page_data, section=f"page:{self.pk}")
 
     def build_page_data(self):
         return {
@@ -217,7 +220,7 @@ class PublicationPage(TranslationNoticeMixin, Page):
     def get_topics(self):
         if self.pk is None or getattr(self, "is_preview", False):
             return list(self.topics.all())
-        return cached(f"page-topics:{self.pk}", lambda: list(self.topics.all()))
+        return cached(f"page-topics:{self.pk}", lambda: list(self.topics.all()), section=f"page:{self.pk}")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -225,7 +228,7 @@ class PublicationPage(TranslationNoticeMixin, Page):
         context["page_data"] = SimpleLazyObject(self.get_page_data)
         context["page_topics"] = self.get_topics()
         previewing = getattr(self, "is_preview", False) or getattr(request, "is_preview", False)
-        context["fragment_version"] = None if previewing else data_version()
+        context["fragment_version"] = None if previewing else version_tag(f"page:{self.pk}")
         if self.hero_image_id:
 
             def og_image_path():
@@ -236,7 +239,7 @@ class PublicationPage(TranslationNoticeMixin, Page):
             # Like the article fragment (which holds the picture), the preview image's address is kept with
             # the data version: most requests then never load the image.
             key = f"og-image:{self.pk}:{self.hero_image_id}"
-            path = og_image_path() if previewing else cached(key, og_image_path)
+            path = og_image_path() if previewing else cached(key, og_image_path, section=f"page:{self.pk}")
             context["og_image_url"] = request.build_absolute_uri(path)
         return context
 

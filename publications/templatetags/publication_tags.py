@@ -73,25 +73,35 @@ def excerpt_around(text, query, length=260):
     return ("…" if start else "") + piece + ("…" if start + length < len(text) else "")
 
 
-@register.inclusion_tag("publications/includes/home_publications.html", takes_context=True)
-def home_publications(context):
-    """The latest publications and a featured statement, for the home page."""
-    from ..listing import live_publications, with_card_relations
+def pick_home_publications():
+    """(featured id, latest ids): the editor's featured statement, else the newest statement; then the newest."""
+    from ..listing import live_publications
 
     newest = live_publications().order_by("-publication_date", "-pk")
-    latest = list(with_card_relations(newest, topics=False)[:4])
-    featured_id = cached(
-        "featured", lambda: PublicationIndexPage.objects.live().values_list("featured_publication", flat=True).first()
-    )
-    featured = next((p for p in latest if p.pk == featured_id), None)
-    if featured is None and featured_id:
-        featured = with_card_relations(newest.filter(pk=featured_id), topics=False).first()
-    if featured is None:
-        featured = next((p for p in latest if p.kind == PublicationPage.Kind.STATEMENT), None)
+    latest = list(newest.values_list("pk", "kind")[:4])
+    featured_id = PublicationIndexPage.objects.live().values_list("featured_publication", flat=True).first()
+    if featured_id and not newest.filter(pk=featured_id).exists():
+        featured_id = None
+    if featured_id is None:
+        featured_id = next((pk for pk, kind in latest if kind == PublicationPage.Kind.STATEMENT), None)
+    return featured_id, [pk for pk, _kind in latest if pk != featured_id][:3]
+
+
+@register.inclusion_tag("publications/includes/home_publications.html", takes_context=True)
+def home_publications(context):
+    """The latest publications and a featured statement, for the home page: which ones is cached with the
+    archive's version, so a request fetches just those (one query, with images)."""
+    from ..listing import live_publications, with_card_relations
+
+    featured_id, latest_ids = cached("home-publications", pick_home_publications, section="publications")
+    wanted = [pk for pk in [featured_id, *latest_ids] if pk]
+    by_pk = {p.pk: p for p in with_card_relations(live_publications().filter(pk__in=wanted), topics=False)}
+    featured = by_pk.get(featured_id)
+    latest = [by_pk[pk] for pk in latest_ids if pk in by_pk]
     return {
         "request": context["request"],
         "featured": featured,
-        "latest": [p for p in latest if p != featured][:3],
+        "latest": latest,
         "memberships": context.get("memberships"),
         "LANGUAGE_CODE": get_language(),
     }
