@@ -94,3 +94,10 @@ def section_xml(base_url, site, content_type_id, language, number):
 
 def find_site(request):
     return Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
+
+
+def section_paths(page, site):
+    """The sitemap sections that list `page`, in every language (for purging a front-end cache)."""
+    before = site_pages(site).filter(content_type_id=page.content_type_id, path__lt=page.path).count()
+    model = ContentType.objects.get_for_id(page.content_type_id).model
+    return [f"/sitemap-{code}-{model}-{before // SECTION_SIZE + 1}.xml" for code in language_codes()]
