@@ -16,14 +16,14 @@ logger = logging.getLogger(__name__)
 
 
 @task()
-def warm_pages(host, paths):
+def warm_pages(host, paths, secure=False):
     """Renders each path as an anonymous visitor would; failures are logged, never raised."""
     handler = WSGIHandler()
     factory = RequestFactory(HTTP_HOST=host)
     warmed = 0
     for path in paths:
         try:
-            response = handler.get_response(factory.get(path))
+            response = handler.get_response(factory.get(path, secure=secure))
             warmed += response.status_code == 200
         except Exception:  # noqa: BLE001 (warming is an optimisation: it must never break publishing)
             logger.exception("warming %s failed", path)
@@ -34,4 +34,6 @@ def warm_after_publish(site, paths):
     if not getattr(settings, "WARM_AFTER_PUBLISH", True) or site is None or not paths:
         return
     host = site.hostname if site.port in (80, 443) else f"{site.hostname}:{site.port}"
-    warm_pages.enqueue(host=host, paths=sorted(set(paths)))
+    # Behind HTTPS (SECURE_SSL_REDIRECT) a plain request would only be redirected.
+    secure = site.port == 443 or settings.SECURE_SSL_REDIRECT
+    warm_pages.enqueue(host=host, paths=sorted(set(paths)), secure=secure)
