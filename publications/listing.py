@@ -1,20 +1,21 @@
-"""The listing pipelines: filter form → queryset → order → Paginator.get_page. A fixed number of queries per page."""
+"""The listing pipelines: filter form → queryset → order → Paginator.get_page. A fixed number of queries per page.
+
+The pages hand in their querysets and filter choices (publications.models.pages), so this module sits above
+nothing but the filter forms."""
 
 import hashlib
 from collections import Counter
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import get_language
 
 from home.caching import cached, version_tag
+from home.languages import localized_field_names
 
 from .forms import PublicationFilterForm, RecommendationFilterForm, clean_query
-from .models import Addressee, PublicationPage, Recommendation, RecommendationFollowUp, Topic
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 PUBLICATIONS_PER_PAGE = 12
 RECOMMENDATIONS_PER_PAGE = 25
 
@@ -37,23 +38,10 @@ def filters_key(prefix, filters):
     return f"{prefix}:{hashlib.sha256(text.encode()).hexdigest()[:32]}"
 
 
-def live_publications():
-    """Live publications without a view restriction of their own (a restricted index is guarded when served)."""
-    return PublicationPage.objects.live().filter(view_restrictions=None).defer_streamfields()
-
-
 def with_card_relations(queryset, topics=True):
     """What a publication card shows: the main image with its renditions, and topics."""
     queryset = queryset.select_related("hero_image").prefetch_related("hero_image__renditions")
     return queryset.prefetch_related("topics") if topics else queryset
-
-
-def all_topics():
-    return cached("topics", lambda: list(Topic.objects.all()))
-
-
-def all_addressees():
-    return cached("addressees", lambda: list(Addressee.objects.all()))
 
 
 def query_string_without_page(request):
@@ -62,23 +50,23 @@ def query_string_without_page(request):
     return params.urlencode()
 
 
-def publication_listing(index_page, request):
-    topics = all_topics()
-    publications = live_publications().child_of(index_page)
-    years = cached(
-        f"years:{index_page.pk}",
-        lambda: list(publications.dates("publication_date", "year", order="DESC")),
-        section="publications",
-    )
-    form = PublicationFilterForm(request.GET, topics, years)
+# Each filter of the address and the lookup it applies; the forms have already checked the values.
+PUBLICATION_FILTERS = {"kind": "kind", "topic": "topics__slug", "year": "publication_date__year"}
+# The recommendations database filters the follow-up records, which carry copies of what it sorts by.
+RECOMMENDATION_FILTERS = {"status": "status", "year": "publication_date__year"}
+
+
+def apply_filters(queryset, filters, lookups):
+    for name, lookup in lookups.items():
+        if name in filters:
+            queryset = queryset.filter(**{lookup: filters[name]})
+    return queryset
+
+
+def publication_listing(index_page, request, publications, topics, kinds, years):
+    form = PublicationFilterForm(request.GET, kinds, topics, years)
     filters = form.active
-    if "kind" in filters:
-        publications = publications.filter(kind=filters["kind"])
-    if "topic" in filters:
-        publications = publications.filter(topics__slug=filters["topic"])
-    if "year" in filters:
-        publications = publications.filter(publication_date__year=int(filters["year"]))
-    publications = with_card_relations(publications.order_by("-publication_date", "-pk"))
+    publications = apply_filters(publications, filters, PUBLICATION_FILTERS).order_by("-publication_date", "-pk")
     count_key = filters_key(f"count:{index_page.pk}", filters)
     page = CachedCountPaginator(publications, PUBLICATIONS_PER_PAGE, count_key, "publications").get_page(
         request.GET.get("page")
@@ -113,37 +101,25 @@ def recommendation_text_match(query, max_words=6):
     return condition
 
 
-def recommendation_listing(request):
+def recommendation_listing(request, records, recommendations, choices):
+    """`records` are the listed follow-up records, which carry the statement's date, the addressee and the
+    order (publications.follow_up): the page of ids is one scan of a partial index on that narrow table,
+    stopping after 25 rows; the rows are then fetched from `recommendations` by key. `choices` holds the
+    addressees, topics, statuses and years the filters offer."""
     data = request.GET.copy()
     data["q"] = clean_query(data.get("q"))
-    addressees = all_addressees()
-    topics = all_topics()
-    # The follow-up records carry the statement's date, addressee and order (publications.follow_up): the
-    # page of ids is one scan of a partial index on that narrow table, stopping after 25 rows.
-    records = RecommendationFollowUp.objects.filter(listed=True)
-    years = cached(
-        "recommendation-years",
-        lambda: list(records.dates("publication_date", "year", order="DESC")),
-        section="recommendations",
-    )
-    form = RecommendationFilterForm(data, addressees, topics, years)
+    addressees = choices["addressees"]
+    form = RecommendationFilterForm(data, addressees, choices["topics"], choices["statuses"], choices["years"])
     filters = form.active
+    records = apply_filters(records, filters, RECOMMENDATION_FILTERS)
     if "addressee" in filters:
-        addressee = next(a for a in addressees if a.slug == filters["addressee"])
-        records = records.filter(addressee_id=addressee.pk)
+        records = records.filter(addressee_id=next(a.pk for a in addressees if a.slug == filters["addressee"]))
     if "topic" in filters:
-        topic = next(t for t in topics if t.slug == filters["topic"])
-        tagged = Recommendation.topics.through.objects.filter(recommendation_id=OuterRef("pk"), topic_id=topic.pk)
+        topic = next(t for t in choices["topics"] if t.slug == filters["topic"])
+        tagged = recommendations.model.topics.through.objects.filter(recommendation_id=OuterRef("pk"), topic=topic)
         records = records.filter(Exists(tagged))
-    if "status" in filters:
-        records = records.filter(status=filters["status"])
-    if "year" in filters:
-        records = records.filter(publication_date__year=int(filters["year"]))
     if "q" in filters:
-        records = records.filter(
-            pk__in=Recommendation.objects.filter(recommendation_text_match(filters["q"])).values("pk")
-        )
-
+        records = records.filter(pk__in=recommendations.filter(recommendation_text_match(filters["q"])).values("pk"))
     key = filters_key("recommendations", filters)
     by_addressee, by_status = Counter(), Counter()
     for addressee_id, status, count in cached(
@@ -151,13 +127,13 @@ def recommendation_listing(request):
     ):
         by_addressee[addressee_id] += count
         by_status[status] += count
-    ids = records.order_by(*RecommendationFollowUp._meta.ordering).values_list("pk", flat=True)
+    ids = records.order_by(*records.model._meta.ordering).values_list("pk", flat=True)
     page = CachedCountPaginator(ids, RECOMMENDATIONS_PER_PAGE, f"{key}:count", "recommendations").get_page(
         data.get("page")
     )
     # The list and the filters are cached fragments (the template): the rows are fetched only when missing.
     page_ids = page.object_list
-    page.object_list = SimpleLazyObject(lambda: recommendations_in_order(list(page_ids)))
+    page.object_list = SimpleLazyObject(lambda: recommendations_in_order(recommendations, list(page_ids)))
     query_string = query_string_without_page(request)
     address = hashlib.sha256(query_string.encode()).hexdigest()[:16]
     return {
@@ -167,21 +143,20 @@ def recommendation_listing(request):
         "fragment_key": f"{version_tag('recommendations')}:{key}:{address}",
         "addressee_counts": [(a, by_addressee[a.pk]) for a in addressees if by_addressee.get(a.pk)],
         "status_counts": [
-            (value, label, by_status[value]) for value, label in Recommendation.Status.choices if by_status.get(value)
+            (value, label, by_status[value]) for value, label in choices["statuses"] if by_status.get(value)
         ],
         "query_string": query_string,
     }
 
 
-def recommendations_in_order(ids):
+def recommendations_in_order(recommendations, ids):
     """The rows a page shows, fetched by key with what the template reads."""
     if not ids:
         return []
     rows = (
-        Recommendation.objects.filter(pk__in=ids)
+        recommendations.filter(pk__in=ids)
         .select_related("addressee", "follow_up", "publication")
-        .defer("follow_up__latest_revision", *(f"publication__body_{code}" for code in LANGUAGE_CODES))
-        .defer("publication__body")
+        .defer("follow_up__latest_revision", *localized_field_names("publication__body"), "publication__body")
         .prefetch_related("topics")
     )
     by_pk = {row.pk: row for row in rows}

@@ -1,5 +1,6 @@
 from .pages import PublicationIndexPage, PublicationPage, PublicationRelatedLink, RecommendationsPage
 from .recommendations import FollowUpNote, Recommendation, RecommendationFollowUp, RecommendationStatus
+from .search_documents import SearchDocument
 from .taxonomy import Addressee, Topic
 
 __all__ = [
@@ -12,5 +13,6 @@ __all__ = [
     "RecommendationFollowUp",
     "RecommendationStatus",
     "RecommendationsPage",
+    "SearchDocument",
     "Topic",
 ]

@@ -12,6 +12,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, RevisionMixin
 from wagtail.search import index
 
+from home.languages import translated_search_fields
+
 
 class RecommendationStatus(models.TextChoices):
     NO_RESPONSE = "no_response", _("No response")
@@ -53,10 +55,7 @@ class Recommendation(index.Indexed, ClusterableModel, Orderable):
         FieldPanel("addressee", widget=forms.Select),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
     ]
-    search_fields = [
-        index.SearchField("text_en"),
-        index.SearchField("text_ru"),
-        index.SearchField("text_ky"),
+    search_fields = translated_search_fields("text") + [
         index.FilterField("addressee_id"),
         index.FilterField("publication_id"),
     ]

@@ -1,4 +1,4 @@
-"""Template helpers for publications: structured data, share links, highlighting and the home page block."""
+"""Template helpers for publications: structured data, share links and highlighting."""
 
 import re
 from urllib.parse import quote
@@ -6,14 +6,13 @@ from urllib.parse import quote
 from django import template
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from home.caching import cached
+from home.addresses import site_home_url
 from home.models import NetworkOrganisation, OrganisationSettings
+from home.seo import page_description
 
 from .. import seo
-from ..models import PublicationIndexPage, PublicationPage
 
 register = template.Library()
 
@@ -32,7 +31,7 @@ def organisation_json_ld(context):
     memberships = context.get("memberships")
     if memberships is None:
         memberships = NetworkOrganisation.objects.filter(relation=NetworkOrganisation.Relation.MEMBER)
-    home_url = request.build_absolute_uri(f"/{get_language()}/")
+    home_url = request.build_absolute_uri(site_home_url(request))
     return seo.json_ld_script(seo.organisation_data(request, organisation, memberships, home_url))
 
 
@@ -73,35 +72,14 @@ def excerpt_around(text, query, length=260):
     return ("…" if start else "") + piece + ("…" if start + length < len(text) else "")
 
 
-def pick_home_publications():
-    """(featured id, latest ids): the editor's featured statement, else the newest statement; then the newest."""
-    from ..listing import live_publications
-
-    newest = live_publications().order_by("-publication_date", "-pk")
-    latest = list(newest.values_list("pk", "kind")[:4])
-    featured_id = PublicationIndexPage.objects.live().values_list("featured_publication", flat=True).first()
-    if featured_id and not newest.filter(pk=featured_id).exists():
-        featured_id = None
-    if featured_id is None:
-        featured_id = next((pk for pk, kind in latest if kind == PublicationPage.Kind.STATEMENT), None)
-    return featured_id, [pk for pk, _kind in latest if pk != featured_id][:3]
+@register.simple_tag(takes_context=True)
+def collection_json_ld(context, page, publications):
+    return seo.json_ld_script(seo.collection_data(page, context["request"], publications))
 
 
-@register.inclusion_tag("publications/includes/home_publications.html", takes_context=True)
-def home_publications(context):
-    """The latest publications and a featured statement, for the home page: which ones is cached with the
-    archive's version, so a request fetches just those (one query, with images)."""
-    from ..listing import live_publications, with_card_relations
-
-    featured_id, latest_ids = cached("home-publications", pick_home_publications, section="publications")
-    wanted = [pk for pk in [featured_id, *latest_ids] if pk]
-    by_pk = {p.pk: p for p in with_card_relations(live_publications().filter(pk__in=wanted), topics=False)}
-    featured = by_pk.get(featured_id)
-    latest = [by_pk[pk] for pk in latest_ids if pk in by_pk]
-    return {
-        "request": context["request"],
-        "featured": featured,
-        "latest": latest,
-        "memberships": context.get("memberships"),
-        "LANGUAGE_CODE": get_language(),
-    }
+@register.simple_tag(takes_context=True)
+def dataset_json_ld(context, page):
+    request = context["request"]
+    organisation = OrganisationSettings.for_request(request)
+    description = page_description(page, organisation.tagline)
+    return seo.json_ld_script(seo.dataset_data(page, request, organisation.organisation_name, description))

@@ -45,7 +45,7 @@ def test_a_topic_change_drops_everything(statement):
 
 
 def test_the_first_visitor_after_a_publish_finds_the_pages_warm(
-    client, statement, recommendations_page, django_capture_on_commit_callbacks
+    client, statement, recommendations_page, django_capture_on_commit_callbacks, tasks_run_at_once
 ):
     urls = ["/en/publications/joint-statement/", "/ru/publications/", "/ky/recommendations/", "/en/"]
     for url in urls:
