@@ -162,6 +162,8 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {
     "ky": ("ru", "en"),
 }
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False
+# The editor's language picker remembers the languages shown, so the choice stays after saving.
+WAGTAILMODELTRANSLATION_LOCALE_PICKER_RESTORE = True
 # The admin has no Kyrgyz strings in Wagtail itself; editors pick English or Russian.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("ru", "Русский")]
 
