@@ -58,6 +58,7 @@ def build_database():
     publications, recommendations = fill(PUBLICATIONS)
     filled = time.perf_counter()
     call_command("update_index", verbosity=0)
+    call_command("rebuild_search_documents", verbosity=0)  # the per-language search rows (bulk fill skips signals)
     print(
         f"database: {publications} publications, {recommendations} recommendations "
         f"in {filled - started:.0f} s, search index in {time.perf_counter() - filled:.0f} s",

@@ -7,11 +7,12 @@ import datetime
 
 from django.db import transaction
 
-from home.demo import LANGUAGES, child_page, set_translated, stream
+from home.demo import child_page, demo_languages, set_translated, stream
 from home.demo import images as demo_images
 from home.models import NavigationItem
 
 from . import demo_content as content
+from . import demo_stories
 from .models import (
     Addressee,
     PublicationIndexPage,
@@ -60,7 +61,7 @@ def publication(index, data, body, topics, **extra):
         kind=data["kind"],
         publication_date=datetime.date.fromisoformat(data["date"]),
         summary=data["summary"],
-        **{f"body_{language}": body[language] for language in LANGUAGES},
+        **{f"body_{language}": body[language] for language in demo_languages()},
         **extra,
     )
     if not page.topics.exists():
@@ -81,7 +82,9 @@ def statement_body(language):
 
 
 def paragraphs_body(paragraphs):
-    return {language: stream([("paragraph", f"<p>{p}</p>") for p in paragraphs[language]]) for language in LANGUAGES}
+    return {
+        language: stream([("paragraph", f"<p>{p}</p>") for p in paragraphs[language]]) for language in demo_languages()
+    }
 
 
 @transaction.atomic
@@ -104,7 +107,7 @@ def load(context):
     statement = publication(
         index,
         data,
-        {language: statement_body(language) for language in LANGUAGES},
+        {language: statement_body(language) for language in demo_languages()},
         topics,
         hero_image=demo_images.landscape("Demo: ridges for the 2020 statement", 1200, 675),
         hero_image_alt_text=data["alt"],
@@ -112,14 +115,14 @@ def load(context):
     add_recommendations(statement, data["recommendations"], addressees, topics, data["follow_ups"])
 
     stories = [
-        publication(index, story, paragraphs_body(story["paragraphs"]), topics) for story in content.CASE_STORIES
+        publication(index, story, paragraphs_body(story["paragraphs"]), topics) for story in demo_stories.CASE_STORIES
     ]
-    for slug, kind, date, topic_slugs, title, summary, recommendations in content.SAMPLES:
+    for slug, kind, date, topic_slugs, title, summary, recommendations in demo_stories.SAMPLES:
         sample = {"slug": slug, "kind": kind, "date": date, "topics": topic_slugs, "title": title, "summary": summary}
-        body = {language: stream([("paragraph", f"<p>{summary[language]}</p>")]) for language in LANGUAGES}
+        body = {language: stream([("paragraph", f"<p>{summary[language]}</p>")]) for language in demo_languages()}
         if recommendations:
             heading = content.STATEMENT["recommendations_block"]
-            for language in LANGUAGES:
+            for language in demo_languages():
                 body[language] = stream(
                     [
                         ("paragraph", f"<p>{summary[language]}</p>"),

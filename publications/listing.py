@@ -1,4 +1,7 @@
-"""The listing pipelines: filter form → queryset → order → Paginator.get_page. A fixed number of queries per page."""
+"""The listing pipelines: filter form → queryset → order → Paginator.get_page. A fixed number of queries per page.
+
+The pages hand in their querysets and filter choices (publications.models.pages), so this module sits above
+nothing but the filter forms."""
 
 import hashlib
 from collections import Counter
@@ -9,9 +12,9 @@ from django.utils.functional import cached_property
 from django.utils.translation import get_language
 
 from home.caching import cached, data_version
+from home.languages import localized_field_names
 
 from .forms import PublicationFilterForm, RecommendationFilterForm, clean_query
-from .models import Addressee, PublicationPage, Recommendation, Topic
 
 PUBLICATIONS_PER_PAGE = 12
 RECOMMENDATIONS_PER_PAGE = 25
@@ -34,23 +37,10 @@ def filters_key(prefix, filters):
     return f"{prefix}:{hashlib.sha256(text.encode()).hexdigest()[:32]}"
 
 
-def live_publications():
-    """Live publications without a view restriction of their own (a restricted index is guarded when served)."""
-    return PublicationPage.objects.live().filter(view_restrictions=None).defer_streamfields()
-
-
 def with_card_relations(queryset, topics=True):
     """What a publication card shows: the main image with its renditions, and topics."""
     queryset = queryset.select_related("hero_image").prefetch_related("hero_image__renditions")
     return queryset.prefetch_related("topics") if topics else queryset
-
-
-def all_topics():
-    return cached("topics", lambda: list(Topic.objects.all()))
-
-
-def all_addressees():
-    return cached("addressees", lambda: list(Addressee.objects.all()))
 
 
 def query_string_without_page(request):
@@ -59,19 +49,27 @@ def query_string_without_page(request):
     return params.urlencode()
 
 
-def publication_listing(index_page, request):
-    topics = all_topics()
-    publications = live_publications().child_of(index_page)
-    years = cached(f"years:{index_page.pk}", lambda: list(publications.dates("publication_date", "year", order="DESC")))
-    form = PublicationFilterForm(request.GET, topics, years)
+# Each filter of the address and the lookup it applies; the forms have already checked the values.
+PUBLICATION_FILTERS = {"kind": "kind", "topic": "topics__slug", "year": "publication_date__year"}
+RECOMMENDATION_FILTERS = {
+    "addressee": "addressee__slug",
+    "topic": "topics__slug",
+    "status": "status",
+    "year": "publication__publication_date__year",
+}
+
+
+def apply_filters(queryset, filters, lookups):
+    for name, lookup in lookups.items():
+        if name in filters:
+            queryset = queryset.filter(**{lookup: filters[name]})
+    return queryset
+
+
+def publication_listing(index_page, request, publications, topics, kinds, years):
+    form = PublicationFilterForm(request.GET, kinds, topics, years)
     filters = form.active
-    if "kind" in filters:
-        publications = publications.filter(kind=filters["kind"])
-    if "topic" in filters:
-        publications = publications.filter(topics__slug=filters["topic"])
-    if "year" in filters:
-        publications = publications.filter(publication_date__year=int(filters["year"]))
-    publications = with_card_relations(publications.order_by("-publication_date", "-pk"))
+    publications = apply_filters(publications, filters, PUBLICATION_FILTERS).order_by("-publication_date", "-pk")
     count_key = filters_key(f"count:{index_page.pk}", filters)
     page = CachedCountPaginator(publications, PUBLICATIONS_PER_PAGE, count_key).get_page(request.GET.get("page"))
     # The card grid is a cached fragment: the page of results is only fetched when the fragment is missing.
@@ -102,33 +100,17 @@ def recommendation_text_match(query, max_words=6):
     return condition
 
 
-def recommendation_listing(request):
+def recommendation_listing(request, recommendations, choices):
+    """`recommendations` are the public ones; `choices` holds the addressees, topics, statuses and years the
+    filters offer."""
     data = request.GET.copy()
     data["q"] = clean_query(data.get("q"))
-    addressees = all_addressees()
-    topics = all_topics()
-    recommendations = Recommendation.objects.filter(publication__live=True, publication__view_restrictions=None)
-    years = cached(
-        "recommendation-years",
-        lambda: list(
-            PublicationPage.objects.live()
-            .filter(recommendations__isnull=False)
-            .dates("publication_date", "year", order="DESC")
-        ),
-    )
-    form = RecommendationFilterForm(data, addressees, topics, years)
+    addressees = choices["addressees"]
+    form = RecommendationFilterForm(data, addressees, choices["topics"], choices["statuses"], choices["years"])
     filters = form.active
-    if "addressee" in filters:
-        recommendations = recommendations.filter(addressee__slug=filters["addressee"])
-    if "topic" in filters:
-        recommendations = recommendations.filter(topics__slug=filters["topic"])
-    if "status" in filters:
-        recommendations = recommendations.filter(status=filters["status"])
-    if "year" in filters:
-        recommendations = recommendations.filter(publication__publication_date__year=int(filters["year"]))
+    recommendations = apply_filters(recommendations, filters, RECOMMENDATION_FILTERS)
     if "q" in filters:
         recommendations = recommendations.filter(recommendation_text_match(filters["q"]))
-
     key = filters_key("recommendations", filters)
     by_addressee, by_status = Counter(), Counter()
     for addressee_id, status, count in cached(f"{key}:facets", lambda: facet_counts(recommendations)):
@@ -136,7 +118,7 @@ def recommendation_listing(request):
         by_status[status] += count
     listed = (
         recommendations.select_related("addressee", "publication")
-        .defer(*(f"publication__body_{code}" for code in ("en", "ru", "ky")), "publication__body")
+        .defer(*localized_field_names("publication__body"), "publication__body")
         .prefetch_related("topics")
         .order_by("-publication__publication_date", "publication_id", "sort_order", "pk")
     )
@@ -147,7 +129,7 @@ def recommendation_listing(request):
         "recommendations": page,
         "addressee_counts": [(a, by_addressee[a.pk]) for a in addressees if by_addressee.get(a.pk)],
         "status_counts": [
-            (value, label, by_status[value]) for value, label in Recommendation.Status.choices if by_status.get(value)
+            (value, label, by_status[value]) for value, label in choices["statuses"] if by_status.get(value)
         ],
         "query_string": query_string_without_page(request),
     }

@@ -1,5 +1,6 @@
 from .pages import PublicationIndexPage, PublicationPage, PublicationRelatedLink, RecommendationsPage
 from .recommendations import Recommendation, RecommendationFollowUp
+from .search_documents import SearchDocument
 from .taxonomy import Addressee, Topic
 
 __all__ = [
@@ -10,5 +11,6 @@ __all__ = [
     "Recommendation",
     "RecommendationFollowUp",
     "RecommendationsPage",
+    "SearchDocument",
     "Topic",
 ]

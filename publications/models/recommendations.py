@@ -9,6 +9,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from home.languages import translated_search_fields
+
 
 class Recommendation(index.Indexed, ClusterableModel, Orderable):
     class Status(models.TextChoices):
@@ -56,10 +58,7 @@ class Recommendation(index.Indexed, ClusterableModel, Orderable):
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         InlinePanel("follow_ups", label=_("Follow-up note")),
     ]
-    search_fields = [
-        index.SearchField("text_en"),
-        index.SearchField("text_ru"),
-        index.SearchField("text_ky"),
+    search_fields = translated_search_fields("text") + [
         index.FilterField("status"),
         index.FilterField("addressee_id"),
         index.FilterField("publication_id"),

@@ -91,6 +91,7 @@ def test_moving_a_page_purges_the_whole_site(publication, home_page, purge_serve
         publication.move(home_page, pos="last-child")
     assert_whole_site_purged(purge_server)
     assert "testserver/ru/statement-on-torture/" in purge_server
+    assert "testserver/ky/publications/statement-on-torture/" in purge_server, "the old address too"
 
 
 def test_an_unreachable_proxy_is_logged_and_publishing_goes_on(
