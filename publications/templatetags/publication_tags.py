@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from home.addresses import site_home_url
 from home.models import NetworkOrganisation, OrganisationSettings
+from home.seo import page_description
 
 from .. import seo
 
@@ -69,3 +70,16 @@ def excerpt_around(text, query, length=260):
     start = max(0, min(positions) - length // 3) if positions else 0
     piece = text[start : start + length]
     return ("…" if start else "") + piece + ("…" if start + length < len(text) else "")
+
+
+@register.simple_tag(takes_context=True)
+def collection_json_ld(context, page, publications):
+    return seo.json_ld_script(seo.collection_data(page, context["request"], publications))
+
+
+@register.simple_tag(takes_context=True)
+def dataset_json_ld(context, page):
+    request = context["request"]
+    organisation = OrganisationSettings.for_request(request)
+    description = page_description(page, organisation.tagline)
+    return seo.json_ld_script(seo.dataset_data(page, request, organisation.organisation_name, description))

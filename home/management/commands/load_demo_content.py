@@ -30,4 +30,6 @@ class Command(BaseCommand):
                 context.update(loader.load())
             else:
                 context.update(loader.load(context) or {})
+        # One page of each translation state for the translation status board.
+        import_module("home.demo.translation_states").load(context)
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
