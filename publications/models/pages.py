@@ -1,6 +1,8 @@
 """Publication pages: the archive index, each publication, and the recommendations database."""
 
 from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
@@ -182,6 +184,19 @@ class PublicationPage(TranslationNoticeMixin, Page):
     @property
     def places_recommendations(self):
         return any(block.block_type == "recommendations" for block in self.body)
+
+    def clean(self):
+        super().clean()
+        # Statements and monitoring reports address recommendations to state bodies; news and stories do not.
+        if self.kind not in (self.Kind.STATEMENT, self.Kind.REPORT):
+            message = _("The “Recommendations” block belongs in statements and reports. Remove it or change the kind.")
+            errors = {
+                f"body_{code}": message
+                for code, _name in settings.LANGUAGES
+                if any(block.block_type == "recommendations" for block in getattr(self, f"body_{code}", None) or [])
+            }
+            if errors:
+                raise ValidationError(errors)
 
     def get_recommendations(self):
         if getattr(self, "is_preview", False):
