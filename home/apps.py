@@ -20,3 +20,7 @@ class HomeConfig(AppConfig):
             post_save.connect(bump_version, sender=model, dispatch_uid=f"home-bump-save-{model.__name__}")
             post_delete.connect(bump_version, sender=model, dispatch_uid=f"home-bump-delete-{model.__name__}")
         post_page_move.connect(bump_version, dispatch_uid="home-bump-page-move")
+
+        from home import purge
+
+        purge.connect()

@@ -27,6 +27,17 @@ env = environ.Env(
     SECURE_SSL_REDIRECT=(bool, False),
     SECURE_HSTS_SECONDS=(int, 0),
     LOG_LEVEL=(str, "INFO"),
+    # Donations (donations/README.md explains each one)
+    STRIPE_SECRET_KEY=(str, ""),
+    STRIPE_WEBHOOK_SECRET=(str, ""),
+    DONATIONS_GATEWAY=(str, "auto"),
+    DONATIONS_FORCE_TEST_GATEWAY=(bool, False),
+    DONATIONS_CHECKOUT_RATE=(str, "10/h"),
+    DONATIONS_MANAGE_RATE=(str, "5/h"),
+    DONATIONS_SIGNING_SALT=(str, "donations"),
+    DONATIONS_MANAGE_LINK_MAX_AGE=(int, 3600),
+    DONATIONS_RECEIPT_MAX_ATTEMPTS=(int, 5),
+    DONATIONS_RECEIPT_FROM_EMAIL=(str, ""),
 )
 env_file = BASE_DIR / ".env"
 if env_file.exists():
@@ -45,6 +56,8 @@ INSTALLED_APPS = [
     "home",
     "publications",
     "donations",
+    "security",
+    "operations",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -77,6 +90,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "security.middleware.RefuseNulBytesMiddleware",
+    "security.middleware.AreaContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -129,6 +145,10 @@ LANGUAGES = [
     ("ky", "Кыргызча"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Kyrgyz dates and numbers as Kyrgyz writes them; money formats per language (config/formats/<code>/).
+FORMAT_MODULE_PATH = ["config.formats"]
+# PostgreSQL text-search configuration per language; Kyrgyz has no stemmer (publications/kyrgyz_stem.py).
+SEARCH_TEXT_CONFIGS = {"en": "english", "ru": "russian", "ky": "simple"}
 TIME_ZONE = "Asia/Bishkek"
 USE_I18N = True
 USE_TZ = True
@@ -169,7 +189,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Background work (receipts, search index updates) through django-tasks.
-# Development runs tasks at once; production sets TASKS_BACKEND to the database queue.
+# Tests run tasks at once; development and production use the database queue and its worker (db_worker).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 EMAIL_CONFIG = env.email("EMAIL_URL")
@@ -186,8 +206,8 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 LANGUAGE_COOKIE_NAME = "django_language"
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views opt back in to SAMEORIGIN for their iframe
 SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT")
 SECURE_HSTS_SECONDS = env("SECURE_HSTS_SECONDS")
 
@@ -207,15 +227,134 @@ LOGGING = {
 # ---------------------------------------------------------------------------
 # Donations (donations/README.md lists every variable, its default and whether production needs it)
 # ---------------------------------------------------------------------------
-STRIPE_SECRET_KEY = env.str("STRIPE_SECRET_KEY", default="")
-STRIPE_WEBHOOK_SECRET = env.str("STRIPE_WEBHOOK_SECRET", default="")
-# "auto": Stripe when STRIPE_SECRET_KEY is set, else the local test gateway; or "stripe" / "test".
-DONATIONS_GATEWAY = env.str("DONATIONS_GATEWAY", default="auto")
-# The test gateway moves no money; with DEBUG off a system check refuses it unless this is set.
-DONATIONS_FORCE_TEST_GATEWAY = env.bool("DONATIONS_FORCE_TEST_GATEWAY", default=False)
-DONATIONS_CHECKOUT_RATE = env.str("DONATIONS_CHECKOUT_RATE", default="10/h")
-DONATIONS_MANAGE_RATE = env.str("DONATIONS_MANAGE_RATE", default="5/h")
-DONATIONS_SIGNING_SALT = env.str("DONATIONS_SIGNING_SALT", default="donations")
-DONATIONS_MANAGE_LINK_MAX_AGE = env.int("DONATIONS_MANAGE_LINK_MAX_AGE", default=3600)
-DONATIONS_RECEIPT_MAX_ATTEMPTS = env.int("DONATIONS_RECEIPT_MAX_ATTEMPTS", default=5)
-DONATIONS_RECEIPT_FROM_EMAIL = env.str("DONATIONS_RECEIPT_FROM_EMAIL", default="") or DEFAULT_FROM_EMAIL
+STRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY")
+STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET")
+# "auto": Stripe when STRIPE_SECRET_KEY is set, else the local simulated gateway; or "stripe" / "test".
+DONATIONS_GATEWAY = env("DONATIONS_GATEWAY")
+# The simulated gateway moves no money; with DEBUG off a system check refuses it unless this is set.
+DONATIONS_FORCE_TEST_GATEWAY = env("DONATIONS_FORCE_TEST_GATEWAY")
+DONATIONS_CHECKOUT_RATE = env("DONATIONS_CHECKOUT_RATE")
+DONATIONS_MANAGE_RATE = env("DONATIONS_MANAGE_RATE")
+DONATIONS_SIGNING_SALT = env("DONATIONS_SIGNING_SALT")
+DONATIONS_MANAGE_LINK_MAX_AGE = env("DONATIONS_MANAGE_LINK_MAX_AGE")
+DONATIONS_RECEIPT_MAX_ATTEMPTS = env("DONATIONS_RECEIPT_MAX_ATTEMPTS")
+DONATIONS_RECEIPT_FROM_EMAIL = env("DONATIONS_RECEIPT_FROM_EMAIL") or DEFAULT_FROM_EMAIL
+
+# ---------------------------------------------------------------------------
+# Security headers (security/; README "Security" explains each header and the admin's policy)
+# ---------------------------------------------------------------------------
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Where embedded videos may come from (the embed block's help text names these two services).
+CSP_FRAME_ORIGINS = env.list(
+    "CSP_FRAME_ORIGINS",
+    default=["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+)
+# Extra origins for images and media, e.g. an object-storage bucket or CDN serving /media/.
+CSP_MEDIA_ORIGINS = env.list("CSP_MEDIA_ORIGINS", default=[])
+CSP_REPORT_RATE = env.str("CSP_REPORT_RATE", default="20/m")
+CSP_REPORT_SITE_RATE = env.str("CSP_REPORT_SITE_RATE", default="500/h")
+# Public pages: nothing inline, nothing from elsewhere but embedded videos. Stripe's origins are added to
+# form-action only by the donation views whose forms redirect there.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *CSP_MEDIA_ORIGINS],
+        "media-src": ["'self'", *CSP_MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": CSP_FRAME_ORIGINS,
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+        "report-uri": ["/csp-report/"],
+    }
+}
+# The Wagtail admin, found by driving it in Chromium (README "Security" lists what each addition is for).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", *CSP_MEDIA_ORIGINS],
+        "frame-src": ["'self'", *CSP_FRAME_ORIGINS],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Powerful browser features the site never uses are switched off for it and anything it embeds.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "usb": [],
+    "interest-cohort": [],
+    "browsing-topics": [],
+}
+# security.txt: how to report a vulnerability; empty means the organisation settings' contact e-mail.
+# The admin loads nothing from elsewhere: no Gravatar avatars (they tell a third party who edits the site), no
+# release check against releases.wagtail.org.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+SECURITY_CONTACTS = env.list("SECURITY_CONTACTS", default=[])
+SECURITY_POLICY_URL = env.str("SECURITY_POLICY_URL", default="")
+# Production tier: shared page cache and purge, object storage, task worker (README, "Running in production")
+# ---------------------------------------------------------------------------
+# Public pages say how long a shared cache (the reverse proxy, a CDN) and browsers may keep them.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+BROWSER_CACHE_SECONDS = env.int("BROWSER_CACHE_SECONDS", default=60)
+# Outermost, so it sees every cookie the other middleware set before it marks a response public.
+MIDDLEWARE.insert(0, "home.cache_headers.PublicPageCacheMiddleware")
+
+# Purge on change through wagtail.contrib.frontend_cache: the local proxy, and/or a CDN in front of it.
+WAGTAILFRONTENDCACHE = {}
+if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "home.purge.TimeoutHTTPBackend",
+        "LOCATION": env.str("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env.str("CLOUDFLARE_ZONE_ID", default=""):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env.str("CLOUDFLARE_API_TOKEN", default=""),
+        "ZONEID": env.str("CLOUDFLARE_ZONE_ID"),
+    }
+if env.str("CLOUDFRONT_DISTRIBUTION_ID", default=""):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env.str("CLOUDFRONT_DISTRIBUTION_ID"),
+    }
+# Purge each address under every language prefix (the regex swaps /en/ for /ru/ and /ky/).
+WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]
+
+# Media on S3-compatible object storage (AWS, Cloudflare R2, MinIO, Backblaze B2) when a bucket is named;
+# otherwise on local disk under MEDIA_ROOT, served by the reverse proxy.
+AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_S3_ENDPOINT_URL = env.str("AWS_S3_ENDPOINT_URL", default="") or None
+    AWS_S3_REGION_NAME = env.str("AWS_S3_REGION_NAME", default="") or None
+    AWS_S3_CUSTOM_DOMAIN = env.str("AWS_S3_CUSTOM_DOMAIN", default="") or None
+    AWS_S3_ADDRESSING_STYLE = env.str("AWS_S3_ADDRESSING_STYLE", default="path")
+    AWS_S3_URL_PROTOCOL = env.str("AWS_S3_URL_PROTOCOL", default="https:")
+    AWS_LOCATION = env.str("AWS_LOCATION", default="media")
+    # Image files get plain public addresses (cacheable by browsers and a CDN); documents are streamed
+    # through Wagtail's document view, which checks collection privacy, so no bucket address ever leaks.
+    AWS_QUERYSTRING_AUTH = False
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "public, max-age=31536000"}
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# The task worker's queue in production; run_worker keeps it alive through database outages.
+WORKER_RESTART_DELAY = env.float("WORKER_RESTART_DELAY", default=2.0)
+# Donors' personal data on gifts older than this is erased by the anonymise_donations job (operations.jobs).
+DONATION_DATA_RETENTION_YEARS = env.int("DONATION_DATA_RETENTION_YEARS", default=7)

@@ -62,6 +62,17 @@ class PublicationIndexPage(TranslationNoticeMixin, Page):
                 return child.route(request, [])
         return super().route(request, path_components)
 
+    def get_cached_paths(self):
+        """What the front-end cache holds for this page (purged on change, home.purge): the feeds and the first
+        page of each single filter too."""
+        from .taxonomy import Topic
+
+        filters = [f"?kind={kind}" for kind in PublicationPage.Kind.values]
+        filters += [f"?topic={slug}" for slug in Topic.objects.values_list("slug", flat=True)]
+        years = PublicationPage.objects.child_of(self).dates("publication_date", "year")
+        filters += [f"?year={year.year}" for year in years]
+        return ["/", "feed/rss/", "feed/atom/", *filters]
+
     def get_context(self, request, *args, **kwargs):
         from ..listing import publication_listing
 
@@ -258,6 +269,13 @@ class PublicationPage(TranslationNoticeMixin, Page):
     def serve_preview(self, request, mode_name):
         self.is_preview = True
         return super().serve_preview(request, mode_name)
+
+    def get_cached_paths(self):
+        return ["/", "pdf/"]
+
+    def listed_on(self):
+        """Pages besides home and the index that show this publication (purged on change, home.purge)."""
+        return [(page, "/") for page in RecommendationsPage.objects.live()]
 
 
 class PublicationRelatedLink(Orderable):
