@@ -28,7 +28,6 @@ LIMITS = {
 }
 SUPPORTED = tuple(LIMITS)
 DEFAULT_OFFERED = ("KGS", "USD", "EUR")
-SYMBOLS = {"USD": "$", "EUR": "€", "KGS": "сом", "RUB": "₽", "JPY": "¥"}
 
 # What "cover the fees" adds: Stripe's card fee is roughly this share of the gift.
 FEE_SHARE = Decimal("0.03")

@@ -139,6 +139,23 @@ def purge_deleted_page(instance, **kwargs):
         purge_page(instance)
 
 
+def purge_moved_page(instance, url_path_before="", url_path_after="", **kwargs):
+    """The old address (kept in caches until purged) and, since menus and lists show the page, everything."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    urls = {EVERYTHING}
+    try:
+        site = instance.get_site()
+        full_url = instance.get_full_url()
+        root = site.root_page.url_path if site else ""
+        after, before = url_path_after.removeprefix(root), url_path_before.removeprefix(root)
+        if full_url and after and full_url.endswith(after):
+            urls.add(full_url[: -len(after)] + before)
+    except Exception:
+        logger.exception("Could not work out the old address of moved page %s", instance.pk)
+    schedule(urls)
+
+
 def purge_everything(**kwargs):
     if getattr(settings, "WAGTAILFRONTENDCACHE", None):
         schedule({EVERYTHING})
@@ -152,7 +169,7 @@ def connect():
     page_published.connect(purge_page, dispatch_uid="purge-published")
     page_unpublished.connect(purge_page, dispatch_uid="purge-unpublished")
     pre_delete.connect(purge_deleted_page, dispatch_uid="purge-deleted")
-    post_page_move.connect(purge_everything, dispatch_uid="purge-moved")
+    post_page_move.connect(purge_moved_page, dispatch_uid="purge-moved")
     for label in SHOWN_ON_MANY_PAGES:
         model = apps.get_model(label)
         post_save.connect(purge_everything, sender=model, dispatch_uid=f"purge-save-{model.__name__}")

@@ -27,6 +27,7 @@ env = environ.Env(
     SECURE_SSL_REDIRECT=(bool, False),
     SECURE_HSTS_SECONDS=(int, 0),
     LOG_LEVEL=(str, "INFO"),
+    WARM_AFTER_PUBLISH=(bool, True),
     # Donations (donations/README.md explains each one)
     STRIPE_SECRET_KEY=(str, ""),
     STRIPE_WEBHOOK_SECRET=(str, ""),
@@ -52,7 +53,7 @@ INSTALLED_APPS = [
     # wagtail_modeltranslation patches Wagtail's admin, so it comes first, as its docs order it.
     "wagtail_modeltranslation",
     "wagtail_modeltranslation.makemigrations",
-    "wagtail_modeltranslation.migrate",
+    # Its `migrate` (which adds Wagtail's page translation columns) comes quieter from home/management/commands.
     "home",
     "publications",
     "donations",
@@ -62,8 +63,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
-    "wagtail.contrib.sitemaps",
-    "wagtail.contrib.search_promotions",
     "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
@@ -155,7 +154,8 @@ USE_TZ = True
 WAGTAIL_I18N_ENABLED = False
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
-MODELTRANSLATION_LANGUAGES = ("en", "ru", "ky")
+# Every language of the site has its column of each translated field; code reads the list through home.languages.
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = {
     "default": ("en",),
     "en": ("ru",),
@@ -163,6 +163,8 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {
     "ky": ("ru", "en"),
 }
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False
+# The editor's language picker remembers the languages shown, so the choice stays after saving.
+WAGTAILMODELTRANSLATION_LOCALE_PICKER_RESTORE = True
 # The admin has no Kyrgyz strings in Wagtail itself; editors pick English or Russian.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("ru", "Русский")]
 
@@ -191,6 +193,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Background work (receipts, search index updates) through django-tasks.
 # Tests run tasks at once; development and production use the database queue and its worker (db_worker).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# After a publish, render the pages it touched in the background (publications.tasks).
+WARM_AFTER_PUBLISH = env("WARM_AFTER_PUBLISH")
 
 EMAIL_CONFIG = env.email("EMAIL_URL")
 vars().update(EMAIL_CONFIG)

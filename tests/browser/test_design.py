@@ -113,15 +113,15 @@ def test_forms_show_fields_when_needed_and_focus_the_errors(live_server, demo_si
     page.check("input[name=amount][value=other]")
     page.check("input[name=dedication_type][value=memory]")
     assert other.is_visible() and dedicated_to.is_visible()
-    page.click("button[type=submit]")
-    page.wait_for_load_state()
-    assert page.evaluate("document.activeElement.id") == "error-summary"
+    with page.expect_navigation():
+        page.click("button[type=submit]")
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'error-summary'")
     assert other.is_visible() and dedicated_to.is_visible()  # the choices survive the round trip
 
     page.goto(f"{live_server.url}/en/contact/")
-    page.get_by_role("button", name="Send message").click()
-    page.wait_for_load_state()
-    assert page.evaluate("document.activeElement.id") == "error-summary"
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send message").click()
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'error-summary'")
 
 
 @pytest.mark.django_db(transaction=True)

@@ -1,55 +1,43 @@
 """Public pages tell shared caches they may keep them; nothing personal or editorial is ever marked so."""
 
-import pytest
 from django.conf import settings
 
-
-@pytest.fixture
-def site(demo_site):
-    return demo_site
+PUBLIC_PATHS = ["/en/", "/ru/", "/ky/", "/en/publications/", "/ru/search/?q=пытки"]
 
 
 def cache_control(response):
     return response.get("Cache-Control", "")
 
 
-@pytest.mark.parametrize("path", ["/en/", "/ru/", "/ky/", "/en/publications/", "/ru/search/?q=пытки"])
-def test_anonymous_public_pages_are_shareable(client, site, path):
-    response = client.get(path)
-    assert response.status_code == 200
-    assert not response.cookies
-    value = cache_control(response)
-    assert "public" in value
-    assert f"s-maxage={settings.PAGE_CACHE_SECONDS}" in value
-    assert f"max-age={settings.BROWSER_CACHE_SECONDS}" in value
-    assert "cookie" not in response.get("Vary", "").lower()
+def test_anonymous_public_pages_are_shareable_and_personal_ones_are_not(client, demo_site):
+    for path in PUBLIC_PATHS:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert not response.cookies, path
+        value = cache_control(response)
+        assert "public" in value, path
+        assert f"s-maxage={settings.PAGE_CACHE_SECONDS}" in value, path
+        assert f"max-age={settings.BROWSER_CACHE_SECONDS}" in value, path
+        assert "cookie" not in response.get("Vary", "").lower(), path
 
-
-def test_a_request_with_a_session_is_not_shareable(admin_client, site):
-    response = admin_client.get("/en/")
-    assert "public" not in cache_control(response)
-
-
-def test_admin_and_previews_are_not_shareable(admin_client, site):
-    response = admin_client.get("/admin/")
-    assert "public" not in cache_control(response)
-    home = site.root_page
-    preview = admin_client.get(f"/admin/pages/{home.pk}/edit/preview/?mode=")
-    assert "s-maxage" not in cache_control(preview)
-
-
-def test_posts_and_errors_are_not_shareable(client, site):
     assert "public" not in cache_control(client.get("/en/no-such-page/"))
-    response = client.post("/en/contact/", {}, HTTP_SEC_FETCH_SITE="same-origin")
-    assert "public" not in cache_control(response)
+    posted = client.post("/en/contact/", {}, HTTP_SEC_FETCH_SITE="same-origin")
+    assert "public" not in cache_control(posted)
 
-
-def test_donation_thanks_and_manage_pages_are_private(client, site):
     from donations.models import DonationPage
 
     page = DonationPage.objects.live().first()
-    assert "public" in cache_control(client.get(page.url))  # the form itself may be cached
+    assert "public" in cache_control(client.get(page.url)), "the donation form itself may be cached"
     manage = client.get(page.url + page.reverse_subpage("manage"))
-    assert "private" in cache_control(manage) or "no-store" in cache_control(manage)
+    assert "no-store" in cache_control(manage) and "public" not in cache_control(manage)
     thanks = client.get(page.url + "thanks/00000000-0000-0000-0000-000000000000/")
     assert "s-maxage" not in cache_control(thanks)
+    assert "no-store" in cache_control(client.get("/healthz"))
+
+
+def test_editors_admin_and_previews_are_never_shareable(admin_client, demo_site):
+    assert "public" not in cache_control(admin_client.get("/en/")), "a request with a session"
+    assert "public" not in cache_control(admin_client.get("/admin/"))
+    home = demo_site.root_page
+    preview = admin_client.get(f"/admin/pages/{home.pk}/edit/preview/?mode=")
+    assert "s-maxage" not in cache_control(preview)

@@ -78,7 +78,7 @@ def assert_whole_site_purged(purged):
 
 
 def test_a_change_shown_on_every_page_purges_the_whole_site(
-    publication, purge_server, django_capture_on_commit_callbacks
+    publication, purge_server, django_capture_on_commit_callbacks, tasks_run_at_once
 ):
     with django_capture_on_commit_callbacks(execute=True):
         NetworkOrganisation.objects.create(name="Partner network", website="https://example.org/")
@@ -86,11 +86,14 @@ def test_a_change_shown_on_every_page_purges_the_whole_site(
     assert "testserver/ky/publications/statement-on-torture/" in purge_server
 
 
-def test_moving_a_page_purges_the_whole_site(publication, home_page, purge_server, django_capture_on_commit_callbacks):
+def test_moving_a_page_purges_the_whole_site(
+    publication, home_page, purge_server, django_capture_on_commit_callbacks, tasks_run_at_once
+):
     with django_capture_on_commit_callbacks(execute=True):
         publication.move(home_page, pos="last-child")
     assert_whole_site_purged(purge_server)
     assert "testserver/ru/statement-on-torture/" in purge_server
+    assert "testserver/ky/publications/statement-on-torture/" in purge_server, "the old address too"
 
 
 def test_an_unreachable_proxy_is_logged_and_publishing_goes_on(
