@@ -186,6 +186,9 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "csv", "tx
 WAGTAILIMAGES_FORMAT_CONVERSION = {"avif": "avif", "webp": "webp"}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILFORMS_SUBMISSIONS_EXPORT = True
+# The admin works offline: no release check against wagtail.org, no Gravatar images (initials instead).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Background work (receipts, search index updates) through django-tasks.
 # Tests run tasks at once; development and production use the database queue and its worker (db_worker).

@@ -2,6 +2,7 @@
 database. Every public address of a publication comes from these pages' routes, so it follows the page tree."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +15,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.caching import cached, version_tag
-from home.languages import translated_search_fields
+from home.languages import localized_field_names, translated_search_fields
 from home.models.translated import TranslationNoticeMixin
 from home.text import anchor
 
@@ -241,6 +242,20 @@ class PublicationPage(RoutablePageMixin, TranslationNoticeMixin, Page):
     @property
     def places_recommendations(self):
         return any(block.block_type == "recommendations" for block in self.body)
+
+    def clean(self):
+        super().clean()
+        # Statements and monitoring reports address recommendations to state bodies; news and stories do not.
+        if self.kind not in (self.Kind.STATEMENT, self.Kind.REPORT):
+            message = _("The “Recommendations” block belongs in statements and reports. Remove it or change the kind.")
+            bodies = {name: getattr(self, name, None) or [] for name in localized_field_names("body")}
+            errors = {
+                name: message
+                for name, body in bodies.items()
+                if any(block.block_type == "recommendations" for block in body)
+            }
+            if errors:
+                raise ValidationError(errors)
 
     def get_recommendations(self):
         if getattr(self, "is_preview", False):

@@ -95,6 +95,22 @@ class PublicationPageTypeTests(WagtailPageTestCase):
         self.assertPageIsEditable(self.statement, post_data=self.statement_data())
         self.assertPageIsPreviewable(self.statement, post_data=self.statement_data())
 
+    def test_recommendations_block_is_refused_outside_statements(self):
+        news = PublicationPageFactory(parent=self.index, slug="news", kind="news")
+        data = self.statement_data(
+            slug="news", kind="news", body_en=streamfield([("recommendations", {"heading": "", "intro": ""})])
+        )
+        response = self.client.post(f"/admin/pages/{news.pk}/edit/", data)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "belongs in statements and reports")
+        news.refresh_from_db()
+        self.assertFalse(news.places_recommendations)
+        response = self.client.post(
+            f"/admin/pages/{self.statement.pk}/edit/",
+            self.statement_data(body_en=streamfield([("recommendations", {"heading": "", "intro": ""})])),
+        )
+        self.assertEqual(response.status_code, 302)
+
     def test_preview_shows_unsaved_recommendations_and_related_links(self):
         other = PublicationPageFactory(parent=self.index, slug="other", title_en="Other publication")
         data = self.statement_data(
