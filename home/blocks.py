@@ -95,3 +95,23 @@ class ContentStreamBlock(blocks.StreamBlock):
         description=_("A video or post from another site, by its address."),
         help_text=_("Paste the address of a YouTube or Vimeo video."),
     )
+
+
+class ImpactFigureBlock(blocks.StructBlock):
+    """One fact for the home page's impact strip: a short figure and what it counts."""
+
+    figure = blocks.CharBlock(max_length=12, help_text=_("A number or a short word, e.g. 4 or 2010."))
+    label = blocks.CharBlock(max_length=140, help_text=_("What the figure counts, as a short phrase."))
+
+    class Meta:
+        icon = "pick"
+        label = _("Figure")
+        description = _("A figure with a short explanation; use only facts you can source.")
+        preview_value = {"figure": "4", "label": "international networks we belong to"}
+
+
+class ImpactStreamBlock(blocks.StreamBlock):
+    figure = ImpactFigureBlock()
+
+    class Meta:
+        max_num = 4

@@ -19,7 +19,7 @@ from .models import (
 
 @register(HomePage)
 class HomePageTR(TranslationOptions):
-    fields = ("hero_heading", "mission", "hero_image_alt_text", "testimonials_heading")
+    fields = ("hero_heading", "mission", "hero_image_alt_text", "hero_link_label", "impact", "testimonials_heading")
 
 
 @register(ContentPage)

@@ -15,6 +15,7 @@ from . import demo_content as content
 from . import demo_stories
 from .models import (
     Addressee,
+    FollowUpNote,
     PublicationIndexPage,
     PublicationPage,
     Recommendation,
@@ -40,16 +41,20 @@ def add_recommendations(page, entries, addressees, topics, follow_ups=None):
     if page.recommendations.exists():
         return
     for order, (addressee, topic_slugs, status, text) in enumerate(entries):
-        recommendation = Recommendation(publication=page, addressee=addressees[addressee], status=status)
+        recommendation = Recommendation(publication=page, addressee=addressees[addressee])
         recommendation.sort_order = order
         set_translated(recommendation, "text", text)
         recommendation.topics.set([topics[slug] for slug in topic_slugs])
         recommendation.save()
+        # The follow-up record was made when the recommendation was saved (publications.follow_up).
+        record = RecommendationFollowUp.objects.get(pk=recommendation.pk)
+        record.status = status
         if follow_ups and order in follow_ups:
-            date, note = follow_ups[order]
-            follow_up = RecommendationFollowUp(recommendation=recommendation, date=datetime.date.fromisoformat(date))
-            set_translated(follow_up, "note", note)
-            follow_up.save()
+            date, note_text = follow_ups[order]
+            note = FollowUpNote(date=datetime.date.fromisoformat(date))
+            set_translated(note, "note", note_text)
+            record.notes.add(note)
+        record.save()
 
 
 def publication(index, data, body, topics, **extra):
@@ -109,7 +114,7 @@ def load(context):
         data,
         {language: statement_body(language) for language in demo_languages()},
         topics,
-        hero_image=demo_images.landscape("Demo: ridges for the 2020 statement", 1200, 675),
+        hero_image=demo_images.landscape("Demo: ridges for the 2020 statement", 1600, 900),
         hero_image_alt_text=data["alt"],
     )
     add_recommendations(statement, data["recommendations"], addressees, topics, data["follow_ups"])
@@ -136,6 +141,10 @@ def load(context):
         index.featured_publication = statement
         index.save()
 
+    if home.hero_link_page_id is None:  # the home page's second action: the latest statement
+        home.hero_link_page = statement
+        home.save_revision().publish()
+
     for story in stories:
         if not story.related_links.exists():
             story.related_links.create(target=statement)
@@ -143,5 +152,12 @@ def load(context):
 
     navigation = context["navigation"]
     for page, order in ((index, 5), (database, 6)):
-        NavigationItem.objects.get_or_create(navigation=navigation, page=page, defaults={"sort_order": order})
+        item, created = NavigationItem.objects.get_or_create(
+            navigation=navigation, page=page, defaults={"sort_order": order}
+        )
+        if created and page == database:  # a short menu label keeps the header on one row
+            for language, label in content.RECOMMENDATIONS_PAGE["menu_label"].items():
+                setattr(item, f"label_{language}", label)
+            item.label = item.label_en
+            item.save()
     return {"publication_index": index, "recommendations_page": database}

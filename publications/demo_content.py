@@ -122,6 +122,7 @@ INDEX = {
 RECOMMENDATIONS_PAGE = {
     "slug": "recommendations",
     "title": {"en": "Recommendations database", "ru": "База рекомендаций", "ky": "Сунуштар базасы"},
+    "menu_label": {"en": "Recommendations", "ru": "Рекомендации", "ky": "Сунуштар"},
     "intro": {
         "en": "Every recommendation we have addressed to state bodies, with what has happened since. Filter by addressee, topic, status or year.",
         "ru": "Все рекомендации, которые мы направили государственным органам, и что с ними стало. Фильтруйте по адресату, теме, статусу или году.",

@@ -363,6 +363,12 @@ def up(instances=1, s3=False):
         (STATE / sub).mkdir(parents=True, exist_ok=True)
     if any(running(name) for name in ALL):
         down()
+    previous = json.loads((STATE / "stack.json").read_text()) if (STATE / "stack.json").exists() else {}
+    if s3 or previous.get("s3"):
+        # moto keeps the bucket in memory: media from an earlier run is gone, so its database must go too.
+        shutil.rmtree(STATE / "pg", ignore_errors=True)
+        shutil.rmtree(STATE / "media", ignore_errors=True)
+        (STATE / "media").mkdir()
     env = app_env(s3=s3)
     (STATE / "env").write_text("".join(f"{key}={value}\n" for key, value in env.items()))
     (STATE / "env").chmod(0o600)

@@ -4,15 +4,20 @@ Speed: the demo site takes seconds to build, so each pytest(-xdist) worker build
 database, and every test that asks for `demo_site` runs inside a transaction that is rolled back afterwards.
 Tests that use the demo run after the other database tests (see pytest_collection_modifyitems), so the latter
 still start from the empty tree the migrations leave. Transactional tests (the browser's live server) empty the
-database when they end; the next test that asks for the demo builds it again.
+database when they end; the next test that asks for the demo gets it back: on SQLite by copying the worker's
+snapshot of the database back (sqlite3's backup API, milliseconds), on PostgreSQL by building it again.
 
 Background tasks (search and reference indexing, receipts) are only recorded in tests (config/settings/test.py);
 the `tasks_run_at_once` fixture runs them at once for the tests that need their effect.
 """
 
+import sqlite3
+
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
 from django.test import override_settings
 from django.utils import translation
 from wagtail.models import Page, Site
@@ -94,18 +99,45 @@ def load_demo():
         call_command("load_demo_content", verbosity=0)
 
 
+class DemoSnapshot:
+    """A copy of the worker's SQLite test database with the demo committed, to copy back after a transactional
+    test has emptied it. PostgreSQL builds the demo again instead."""
+
+    def __init__(self):
+        self.copy = None
+
+    def take(self):
+        if connection.vendor == "sqlite" and not connection.in_atomic_block:
+            connection.ensure_connection()
+            self.copy = sqlite3.connect(":memory:", check_same_thread=False)
+            connection.connection.backup(self.copy)
+
+    def restore(self):
+        if self.copy is None or connection.in_atomic_block:
+            return False
+        self.copy.backup(connection.connection)
+        # Emptying the database made new content-type rows; the restored ones have their old ids.
+        ContentType.objects.clear_cache()
+        return True
+
+
 @pytest.fixture(scope="session")
 def committed_demo(django_db_setup, django_db_blocker):
     """The demo, built and committed once per worker, before any test transaction opens (session fixtures are
     set up first)."""
+    snapshot = DemoSnapshot()
     with django_db_blocker.unblock():
         load_demo()
+        snapshot.take()
+    yield snapshot
+    if snapshot.copy is not None:
+        snapshot.copy.close()
 
 
 @pytest.fixture
 def demo_site(committed_demo, db):
     """The whole demo site as `make run` builds it."""
-    if not demo_is_loaded():
+    if not demo_is_loaded() and not committed_demo.restore():
         # A transactional test has emptied the database since: build it again (committed when the test is
         # transactional, and emptied again when it ends).
         load_demo()

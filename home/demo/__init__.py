@@ -72,7 +72,7 @@ def ensure_home_page():
         for welcome in root.get_children().exclude(content_type__model="homepage"):
             if welcome.slug == "home":
                 welcome.delete()
-    hero = images.landscape("Demo: mountains at dawn")
+    hero = images.landscape("Demo: valley at sunrise", palette="sunrise")
     home = child_page(
         root,
         HomePage,
@@ -84,6 +84,7 @@ def ensure_home_page():
         hero_image=hero,
         hero_image_alt_text=content.HOME["hero_image_alt_text"],
         testimonials_heading=content.HOME["testimonials_heading"],
+        **{f"impact_{language}": impact_strip(language) for language in demo_languages()},
     )
     if site is None:
         Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Bir Duino")
@@ -91,6 +92,15 @@ def ensure_home_page():
         site.root_page = home
         site.save()
     return home
+
+
+def impact_strip(language):
+    return stream(
+        [
+            ("figure", {"figure": fact["figure"][language], "label": fact["label"][language]})
+            for fact in content.HOME["impact"]
+        ]
+    )
 
 
 def stream(blocks):
@@ -117,11 +127,8 @@ def load_testimonials():
             set_translated(testimonial, field, data[field])
         testimonial.age = data["age"]
         testimonial.photo = images.portrait(f"Demo portrait: {data['key']}", data["initials"])
-        set_translated(
-            testimonial,
-            "photo_alt_text",
-            {"en": "Illustration with initials", "ru": "Иллюстрация с инициалами", "ky": "Баш тамгалар менен сүрөт"},
-        )
+        # The portrait sits beside the person's name: decorative, so no alt text (alt="").
+        set_translated(testimonial, "photo_alt_text", {"en": ""})
         testimonial.consent_given = True
         testimonial.sort_order = order
         testimonial.save()
@@ -162,7 +169,7 @@ def load_contact_page(home):
     return page
 
 
-def load_settings(site, navigation_pages):
+def load_settings(site, navigation_pages, menu_labels):
     organisation = OrganisationSettings.for_site(site)
     for field, values in content.ORGANISATION.items():
         set_translated(organisation, field, values)
@@ -173,7 +180,12 @@ def load_settings(site, navigation_pages):
     navigation = MainNavigation.for_site(site)
     navigation.save()
     for order, page in enumerate(navigation_pages):
-        NavigationItem.objects.update_or_create(navigation=navigation, page=page, defaults={"sort_order": order * 10})
+        item, created = NavigationItem.objects.get_or_create(
+            navigation=navigation, page=page, defaults={"sort_order": order * 10}
+        )
+        if created and page.pk in menu_labels:  # a short label keeps the menu on one row; editors may change it
+            set_translated(item, "label", menu_labels[page.pk])
+            item.save()
 
 
 @transaction.atomic
@@ -206,5 +218,12 @@ def load():
         content.NETWORKS_PAGE["title"],
         intro=content.NETWORKS_PAGE["intro"],
     )
-    load_settings(site, [about, testimonials, networks, contact])
+    load_settings(
+        site,
+        [about, testimonials, networks, contact],
+        {
+            testimonials.pk: content.TESTIMONIALS_PAGE["menu_label"],
+            networks.pk: content.NETWORKS_PAGE["menu_label"],
+        },
+    )
     return {"home": home, "site": site, "navigation": MainNavigation.for_site(site)}

@@ -62,6 +62,34 @@ HOME = {
         "ru": "Горные хребты Кыргызстана под утренним небом",
         "ky": "Таңкы асман астындагы Кыргызстандын тоо кыркалары",
     },
+    # Only facts stated in the organisation's own texts (/work/shared/seed): its four networks, a lawyer's words
+    # on the daily caseload, and the 2010 torture case its lawyers still pursue.
+    "impact": [
+        {
+            "figure": {"en": "4", "ru": "4", "ky": "4"},
+            "label": {
+                "en": "international networks we belong to: FIDH, GNDR, CSP and Forum-Asia",
+                "ru": "международные сети, в которые мы входим: FIDH, GNDR, CSP и Forum-Asia",
+                "ky": "биз мүчө болгон эл аралык тармак: FIDH, GNDR, CSP жана Forum-Asia",
+            },
+        },
+        {
+            "figure": {"en": "Dozens", "ru": "Десятки", "ky": "Ондогон"},
+            "label": {
+                "en": "of people come to our lawyers for help every day",
+                "ru": "людей каждый день приходят к нашим юристам за помощью",
+                "ky": "адам күн сайын биздин юристтерге жардам сурап келет",
+            },
+        },
+        {
+            "figure": {"en": "Since 2010", "ru": "С 2010", "ky": "2010-жылдан"},
+            "label": {
+                "en": "our lawyers have pursued one torture case through the courts",
+                "ru": "наши юристы ведут в судах одно дело о пытках",
+                "ky": "бери биздин юристтер кыйноо боюнча бир ишти сотто жүргүзүп келет",
+            },
+        },
+    ],
     "testimonials_heading": {
         "en": "Feedback from our focus groups",
         "ru": "Отзывы участников фокус-групп",
@@ -166,6 +194,7 @@ ABOUT = {
 TESTIMONIALS_PAGE = {
     "slug": "testimonials",
     "title": HOME["testimonials_heading"],
+    "menu_label": {"en": "Testimonials", "ru": "Отзывы", "ky": "Пикирлер"},
     "intro": {
         "en": "<p>People who took part in our trainings, internships and legal aid programmes tell, in their own "
         "words, what the work meant to them.</p>",
@@ -179,6 +208,7 @@ TESTIMONIALS_PAGE = {
 NETWORKS_PAGE = {
     "slug": "networks",
     "title": {"en": "Networks and partners", "ru": "Сети и партнёры", "ky": "Тармактар жана өнөктөштөр"},
+    "menu_label": {"en": "Networks", "ru": "Сети", "ky": "Тармактар"},
     "intro": {
         "en": "<p>We work as part of international and national networks. Membership gives the voices of people in "
         "Kyrgyzstan a place in global debates on human rights and disaster risk.</p>",

@@ -49,18 +49,27 @@ def logo(title, text):
     return _save(title, picture)
 
 
-def landscape(title, width=1440, height=1080):
-    """Mountains under a morning sky: a calm picture for the home page."""
+# Sky (top colour, per-band change), sun and ridges (far to near) for each demo picture.
+PALETTES = {
+    "morning": ((223, 233, 239), (-1, -1, 0), "#f6d9a8", ("#8fa6b8", "#4f6d85", "#12456b")),
+    "sunrise": ((250, 214, 170), (0, 1, 2), "#fff1d6", ("#c98b6b", "#8a4b3c", "#5b2a22")),
+}
+
+
+def landscape(title, width=1440, height=1080, palette="morning"):
+    """Mountains under the sky: calm pictures for the home page and publications."""
+    sky, change, sun, (far, middle, near) = PALETTES[palette]
     picture = PILImage.new("RGB", (width, height), "#dfe8ef")
     draw = ImageDraw.Draw(picture)
     for band in range(0, height // 2, 6):
-        shade = 223 - band // 12
-        draw.rectangle((0, band, width, band + 6), fill=(shade, min(232, shade + 10), 239))
-    draw.ellipse((width * 0.68, height * 0.12, width * 0.8, height * 0.28), fill="#f6d9a8")
+        step = band // 12
+        colour = tuple(max(0, min(255, base + delta * step)) for base, delta in zip(sky, change, strict=True))
+        draw.rectangle((0, band, width, band + 6), fill=colour)
+    draw.ellipse((width * 0.68, height * 0.12, width * 0.8, height * 0.28), fill=sun)
     ridges = [
-        ("#8fa6b8", [(0, 0.62), (0.18, 0.38), (0.32, 0.52), (0.5, 0.3), (0.7, 0.5), (0.86, 0.36), (1, 0.5)]),
-        ("#4f6d85", [(0, 0.72), (0.2, 0.55), (0.4, 0.68), (0.6, 0.5), (0.8, 0.66), (1, 0.58)]),
-        ("#12456b", [(0, 0.86), (0.25, 0.74), (0.5, 0.84), (0.75, 0.72), (1, 0.82)]),
+        (far, [(0, 0.62), (0.18, 0.38), (0.32, 0.52), (0.5, 0.3), (0.7, 0.5), (0.86, 0.36), (1, 0.5)]),
+        (middle, [(0, 0.72), (0.2, 0.55), (0.4, 0.68), (0.6, 0.5), (0.8, 0.66), (1, 0.58)]),
+        (near, [(0, 0.86), (0.25, 0.74), (0.5, 0.84), (0.75, 0.72), (1, 0.82)]),
     ]
     for colour, points in ridges:
         polygon = [(x * width, y * height) for x, y in points] + [(width, height), (0, height)]

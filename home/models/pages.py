@@ -14,7 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.blocks import ContentStreamBlock
+from home.blocks import ContentStreamBlock, ImpactStreamBlock
 from home.caching import data_version
 from home.forms import HoneypotFormBuilder
 
@@ -34,7 +34,30 @@ class HomePage(TranslationNoticeMixin, Page):
     hero_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    hero_image_alt_text = models.CharField(_("image alt text"), max_length=200, blank=True)
+    hero_image_alt_text = models.CharField(
+        _("image alt text"),
+        max_length=200,
+        blank=True,
+        help_text=_("Leave empty to use the image's own description, or for an image that only decorates."),
+    )
+    hero_link_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("second action: page"),
+        help_text=_("Shown beside the Donate button, e.g. the latest statement."),
+    )
+    hero_link_label = models.CharField(
+        _("second action: label"), max_length=60, blank=True, help_text=_("“Read our latest statement” if empty.")
+    )
+    impact = StreamField(
+        ImpactStreamBlock(),
+        blank=True,
+        verbose_name=_("impact strip"),
+        help_text=_("Up to four figures under the main heading. Use only facts you can source."),
+    )
     testimonials_heading = models.CharField(_("testimonials heading"), max_length=120, blank=True)
 
     max_count = 1
@@ -44,11 +67,13 @@ class HomePage(TranslationNoticeMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("hero_heading"),
         FieldPanel("mission"),
+        MultiFieldPanel([FieldPanel("hero_link_page"), FieldPanel("hero_link_label")], heading=_("Second action")),
         MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt_text")], heading=_("Image")),
+        FieldPanel("impact"),
         MultiFieldPanel(
-            [FieldPanel("testimonials_heading"), InlinePanel("featured_testimonials", max_num=3)],
+            [FieldPanel("testimonials_heading"), InlinePanel("featured_testimonials", max_num=2)],
             heading=_("Testimonials on the home page"),
-            help_text=_("Pick up to three; without a pick the first three published testimonials are shown."),
+            help_text=_("Pick two; without a pick the first two published testimonials are shown."),
         ),
     ]
     search_fields = Page.search_fields + [index.SearchField("mission")]
@@ -84,11 +109,18 @@ class HomePage(TranslationNoticeMixin, Page):
     def get_testimonials(self):
         picked = [item.testimonial for item in self.featured_testimonials.select_related("testimonial__photo")]
         picked = [testimonial for testimonial in picked if testimonial.consent_given]
-        return picked or list(Testimonial.published.all()[:3])
+        return picked[:2] or list(Testimonial.published.all()[:2])
+
+    @property
+    def hero_alt(self):
+        """The alt text given here, else the image's own description (empty: the image only decorates)."""
+        return self.hero_image_alt_text or (self.hero_image.description if self.hero_image_id else "")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["testimonials"] = self.get_testimonials()
+        context["testimonials_page"] = TestimonialIndexPage.objects.live().first()
+        context["networks_page"] = NetworkPage.objects.live().first()
         context["memberships"] = NetworkOrganisation.objects.filter(
             relation=NetworkOrganisation.Relation.MEMBER
         ).select_related("logo")

@@ -27,7 +27,13 @@ class Testimonial(index.Indexed, Orderable):
         verbose_name=_("photo"),
     )
     photo_alt_text = models.CharField(
-        _("photo alt text"), max_length=200, blank=True, help_text=_("Describe the photo for people who cannot see it.")
+        _("photo alt text"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Describe the photo for people who cannot see it. Leave empty to use the image's own description; "
+            "a portrait beside the person's name needs none."
+        ),
     )
     consent_given = models.BooleanField(
         _("publish consent given"),
@@ -54,6 +60,13 @@ class Testimonial(index.Indexed, Orderable):
 
     def __str__(self):
         return f"{self.headline} — {self.name}"
+
+    @property
+    def photo_alt(self):
+        """This use's alt text, else the image's own description; empty marks the photo as decorative."""
+        if not self.photo_id:
+            return ""
+        return self.photo_alt_text or self.photo.description
 
 
 class NetworkOrganisation(Orderable):

@@ -46,7 +46,7 @@ def test_visitor_filters_and_searches_in_russian(live_server, demo_site, browser
 
     page.get_by_role("link", name="Заявление по итогам совместной встречи в августе 2020 года").click()
     assert page.locator(".rec").count() == 14
-    page.get_by_role("link", name="Рекомендации").first.click()
+    page.locator("main").get_by_role("link", name="Рекомендации").first.click()
     assert page.url.endswith("#recommendations")
 
     page.goto(f"{live_server.url}/ru/recommendations/")

@@ -13,6 +13,9 @@ from tests.publications.factories import (
     TopicFactory,
 )
 
+# The whole-site purge is a background task: run it at once.
+pytestmark = pytest.mark.usefixtures("tasks_run_at_once")
+
 
 @pytest.fixture
 def publication(home_page):
@@ -78,7 +81,7 @@ def assert_whole_site_purged(purged):
 
 
 def test_a_change_shown_on_every_page_purges_the_whole_site(
-    publication, purge_server, django_capture_on_commit_callbacks
+    publication, purge_server, django_capture_on_commit_callbacks, tasks_run_at_once
 ):
     with django_capture_on_commit_callbacks(execute=True):
         NetworkOrganisation.objects.create(name="Partner network", website="https://example.org/")
@@ -86,7 +89,9 @@ def test_a_change_shown_on_every_page_purges_the_whole_site(
     assert "testserver/ky/publications/statement-on-torture/" in purge_server
 
 
-def test_moving_a_page_purges_the_whole_site(publication, home_page, purge_server, django_capture_on_commit_callbacks):
+def test_moving_a_page_purges_the_whole_site(
+    publication, home_page, purge_server, django_capture_on_commit_callbacks, tasks_run_at_once
+):
     with django_capture_on_commit_callbacks(execute=True):
         publication.move(home_page, pos="last-child")
     assert_whole_site_purged(purge_server)
