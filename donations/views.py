@@ -123,10 +123,6 @@ def _start_checkout(request, page, form):
     return HttpResponseRedirect(url, status=303)
 
 
-# While the payment or the receipt's e-mail is on its way, the thanks page reloads itself (no script needed).
-THANKS_REFRESH_SECONDS = 5
-
-
 @serves("thanks")
 @never_cache  # personal: never in a shared cache
 def thanks(request, page, reference):
@@ -134,7 +130,6 @@ def thanks(request, page, reference):
     if donation is None:
         raise Http404
     receipt = getattr(donation, "receipt", None)
-    waiting = donation.status == "pending" or (receipt is not None and receipt.send_status == receipt.Sending.PENDING)
     response = _render(
         request,
         page,
@@ -142,7 +137,6 @@ def thanks(request, page, reference):
         donation=donation,
         receipt=receipt,
         receipt_url=links.receipt_path(receipt, translation.get_language()) if receipt else None,
-        refresh_seconds=THANKS_REFRESH_SECONDS if waiting else None,
     )
     return response
 

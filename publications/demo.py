@@ -15,6 +15,7 @@ from . import demo_content as content
 from . import demo_stories
 from .models import (
     Addressee,
+    FollowUpNote,
     PublicationIndexPage,
     PublicationPage,
     Recommendation,
@@ -40,16 +41,20 @@ def add_recommendations(page, entries, addressees, topics, follow_ups=None):
     if page.recommendations.exists():
         return
     for order, (addressee, topic_slugs, status, text) in enumerate(entries):
-        recommendation = Recommendation(publication=page, addressee=addressees[addressee], status=status)
+        recommendation = Recommendation(publication=page, addressee=addressees[addressee])
         recommendation.sort_order = order
         set_translated(recommendation, "text", text)
         recommendation.topics.set([topics[slug] for slug in topic_slugs])
         recommendation.save()
+        # The follow-up record was made when the recommendation was saved (publications.follow_up).
+        record = RecommendationFollowUp.objects.get(pk=recommendation.pk)
+        record.status = status
         if follow_ups and order in follow_ups:
-            date, note = follow_ups[order]
-            follow_up = RecommendationFollowUp(recommendation=recommendation, date=datetime.date.fromisoformat(date))
-            set_translated(follow_up, "note", note)
-            follow_up.save()
+            date, note_text = follow_ups[order]
+            note = FollowUpNote(date=datetime.date.fromisoformat(date))
+            set_translated(note, "note", note_text)
+            record.notes.add(note)
+        record.save()
 
 
 def publication(index, data, body, topics, **extra):

@@ -182,6 +182,7 @@ def busiest_topics():
             .filter(n__gt=0)
             .order_by("-n", "pk")[:TOPICS_SUGGESTED]
         ),
+        section="publications",
     )
 
 
@@ -222,8 +223,10 @@ def search_site(request, raw_query, page_number):
     def first_language_with_matches():
         return next((code for code in fallback_chain(language) if match_in(code)[0].exists()), language)
 
-    matched, ts_query = match_in(cached(f"{key}:language", first_language_with_matches))
-    results = CachedCountPaginator(matched.filter(recommendation=None), RESULTS_PER_PAGE, key).get_page(page_number)
+    matched, ts_query = match_in(cached(f"{key}:language", first_language_with_matches, section="pages"))
+    results = CachedCountPaginator(matched.filter(recommendation=None), RESULTS_PER_PAGE, key, "pages").get_page(
+        page_number
+    )
     found = list(results.object_list.values_list("pk", "page_id")) if results.paginator.count else []
     best_recommendations = list(
         matched.exclude(recommendation=None).values_list("pk", "recommendation_id")[:RECOMMENDATIONS_SHOWN]

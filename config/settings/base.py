@@ -27,6 +27,7 @@ env = environ.Env(
     SECURE_SSL_REDIRECT=(bool, False),
     SECURE_HSTS_SECONDS=(int, 0),
     LOG_LEVEL=(str, "INFO"),
+    WARM_AFTER_PUBLISH=(bool, True),
     # Donations (donations/README.md explains each one)
     STRIPE_SECRET_KEY=(str, ""),
     STRIPE_WEBHOOK_SECRET=(str, ""),
@@ -189,6 +190,8 @@ WAGTAILFORMS_SUBMISSIONS_EXPORT = True
 # Background work (receipts, search index updates) through django-tasks.
 # Tests run tasks at once; development and production use the database queue and its worker (db_worker).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# After a publish, render the pages it touched in the background (publications.tasks).
+WARM_AFTER_PUBLISH = env("WARM_AFTER_PUBLISH")
 
 EMAIL_CONFIG = env.email("EMAIL_URL")
 vars().update(EMAIL_CONFIG)

@@ -11,5 +11,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests that need warming after a publish turn it on themselves.
+WARM_AFTER_PUBLISH = False
 # Tasks are recorded, not run: tests that need their effect (receipts, search index) ask for `tasks_run_at_once`.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}

@@ -22,7 +22,7 @@ from donations.ledger import from_unix
 from donations.models import Donation, StripeEvent
 
 from .handlers import HANDLERS, NEEDS_INVOICE_LOOKUP, names_a_gift, related_ids
-from .locks import lock_payment_ids
+from .locks import lock_payment_ids, relax_commit_durability
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ def receive_event(event):
     record, created = store_event(event)
     if not record.processed:
         try:
-            record = apply_event(record.pk)
+            record = apply_event(record.pk, stored=record)
         except Exception as error:  # noqa: BLE001 (stored: the replay job tries again, the delivery is not lost)
             logger.exception("Stripe event %s could not be applied; kept for replay", record.event_id)
             StripeEvent.objects.filter(pk=record.pk, processed=False).update(
@@ -102,13 +102,14 @@ def _look_up_invoice(record):
         StripeEvent.objects.filter(pk=record.pk).update(invoice_id=invoice_id)
 
 
-def apply_event(pk):
+def apply_event(pk, stored=None):
     """Applies a stored event if it is still waiting. Returns the row as it stands afterwards."""
-    record = StripeEvent.objects.get(pk=pk)
+    record = stored or StripeEvent.objects.get(pk=pk)
     if record.processed:
         return record
     _look_up_invoice(record)
     with transaction.atomic():
+        relax_commit_durability()
         lock_payment_ids(
             [record.payment_intent_id, record.invoice_id, record.charge_id, record.subscription_id, record.object_id]
         )
@@ -122,24 +123,19 @@ def apply_event(pk):
             record.waiting_since = None
         record.save()
         if record.processed and record.donation_id:
-            donation_id = record.donation_id
-            transaction.on_commit(lambda: replay_related(donation_id, exclude=pk))
+            donation = record.donation
+            ids = [
+                getattr(donation, f"stripe_{kind}_id")
+                for kind in ("checkout_session", "payment_intent", "invoice", "charge")
+            ]
+            transaction.on_commit(lambda: replay_related(ids, exclude=pk))
     if not record.processed:
         logger.warning("Stripe event %s (%s) waits: %s", record.event_id, record.type, record.note)
     return record
 
 
-def replay_related(donation_id, exclude=None):
-    """Tries again the waiting events about this gift's payment (after the commit that made it known)."""
-    donation = Donation.objects.filter(pk=donation_id).first()
-    if donation is None:
-        return
-    ids = [
-        donation.stripe_checkout_session_id,
-        donation.stripe_payment_intent_id,
-        donation.stripe_invoice_id,
-        donation.stripe_charge_id,
-    ]
+def replay_related(ids, exclude=None):
+    """Tries again the waiting events naming these Stripe ids (after the commit that made the gift known)."""
     waiting = StripeEvent.objects.waiting().related_to(ids).exclude(pk=exclude).order_by("created", "pk")
     for pk in waiting.values_list("pk", flat=True):
         replay(pk)

@@ -13,7 +13,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.caching import cached, data_version
+from home.caching import cached, version_tag
 from home.languages import translated_search_fields
 from home.models.translated import TranslationNoticeMixin
 from home.text import anchor
@@ -22,7 +22,7 @@ from ..blocks import PublicationStreamBlock
 from ..feeds import PublicationsAtomFeed, PublicationsRssFeed
 from ..listing import publication_listing, recommendation_listing, with_card_relations
 from ..pdf import publication_pdf_response
-from .recommendations import Recommendation
+from .recommendations import Recommendation, RecommendationFollowUp
 from .taxonomy import Addressee, Topic
 
 
@@ -103,7 +103,9 @@ class PublicationIndexPage(RoutablePageMixin, TranslationNoticeMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         years = cached(
-            f"years:{self.pk}", lambda: list(self.get_publications().dates("publication_date", "year", order="DESC"))
+            f"years:{self.pk}",
+            lambda: list(self.get_publications().dates("publication_date", "year", order="DESC")),
+            section="publications",
         )
         publications = with_card_relations(self.get_publications())
         kinds = PublicationPage.Kind.choices
@@ -191,7 +193,10 @@ class PublicationPage(RoutablePageMixin, TranslationNoticeMixin, Page):
             "recommendations",
             label=_("Recommendation"),
             heading=_("Recommendations"),
-            help_text=_("Each recommendation is data: it appears in the recommendations database with its status."),
+            help_text=_(
+                "Each recommendation is data: it appears in the recommendations database. Its status and "
+                "follow-up notes are kept under Publications → Recommendations, outside this page's drafts."
+            ),
         ),
         MultiFieldPanel(
             [
@@ -242,8 +247,8 @@ class PublicationPage(RoutablePageMixin, TranslationNoticeMixin, Page):
             # Unsaved rows from the editor live in memory, where prefetching cannot reach them.
             return list(self.recommendations.all())
         return list(
-            self.recommendations.select_related("addressee")
-            .prefetch_related("topics", "follow_ups")
+            self.recommendations.select_related("addressee", "follow_up")
+            .prefetch_related("topics", "follow_up__notes")
             .order_by("sort_order", "pk")
         )
 
@@ -259,7 +264,7 @@ class PublicationPage(RoutablePageMixin, TranslationNoticeMixin, Page):
         """What the article shows besides the page's own fields; cached until publication data changes."""
         if self.pk is None or getattr(self, "is_preview", False):
             return self.build_page_data()
-        return cached(f"page:{self.pk}", self.build_page_data)
+        return cached(f"page:{self.pk}", self.build_page_data, section=f"page:{self.pk}")
 
     def build_page_data(self):
         return {
@@ -272,7 +277,7 @@ class PublicationPage(RoutablePageMixin, TranslationNoticeMixin, Page):
     def get_topics(self):
         if self.pk is None or getattr(self, "is_preview", False):
             return list(self.topics.all())
-        return cached(f"page-topics:{self.pk}", lambda: list(self.topics.all()))
+        return cached(f"page-topics:{self.pk}", lambda: list(self.topics.all()), section=f"page:{self.pk}")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -280,7 +285,7 @@ class PublicationPage(RoutablePageMixin, TranslationNoticeMixin, Page):
         context["page_data"] = SimpleLazyObject(self.get_page_data)
         context["page_topics"] = self.get_topics()
         previewing = getattr(self, "is_preview", False) or getattr(request, "is_preview", False)
-        context["fragment_version"] = None if previewing else data_version()
+        context["fragment_version"] = None if previewing else version_tag(f"page:{self.pk}")
         if self.hero_image_id:
 
             def og_image_path():
@@ -291,7 +296,7 @@ class PublicationPage(RoutablePageMixin, TranslationNoticeMixin, Page):
             # Like the article fragment (which holds the picture), the preview image's address is kept with
             # the data version: most requests then never load the image.
             key = f"og-image:{self.pk}:{self.hero_image_id}"
-            path = og_image_path() if previewing else cached(key, og_image_path)
+            path = og_image_path() if previewing else cached(key, og_image_path, section=f"page:{self.pk}")
             context["og_image_url"] = request.build_absolute_uri(path)
         return context
 
@@ -336,10 +341,12 @@ class RecommendationsPage(TranslationNoticeMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        recommendations = Recommendation.objects.filter(publication__live=True, publication__view_restrictions=None)
+        # Listed follow-up records: their statement is live and not restricted (publications.follow_up).
+        records = RecommendationFollowUp.objects.filter(listed=True)
         years = cached(
             "recommendation-years",
-            lambda: list(recommendations.dates("publication__publication_date", "year", order="DESC")),
+            lambda: list(records.dates("publication_date", "year", order="DESC")),
+            section="recommendations",
         )
         choices = {
             "addressees": Addressee.cached_all(),
@@ -347,5 +354,5 @@ class RecommendationsPage(TranslationNoticeMixin, Page):
             "statuses": Recommendation.Status.choices,
             "years": years,
         }
-        context.update(recommendation_listing(request, recommendations, choices))
+        context.update(recommendation_listing(request, records, Recommendation.objects.all(), choices))
         return context
