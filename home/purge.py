@@ -41,6 +41,8 @@ SHOWN_ON_MANY_PAGES = [
     "publications.Addressee",
 ]
 _pending = threading.local()
+# Functions (page, site) -> site-root paths that also list a page, e.g. its sitemap sections; apps register them.
+site_path_providers = []
 
 
 class TimeoutHTTPBackend(HTTPBackend):
@@ -75,6 +77,8 @@ def page_urls(page):
     site = page.get_site()
     if site is not None:
         batch.add_url(site.root_url + "/sitemap.xml")
+        for provider in site_path_providers:
+            batch.add_urls(site.root_url + path for path in provider(page, site))
     return batch.urls
 
 

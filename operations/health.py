@@ -47,8 +47,7 @@ def check_task_queue():
 def check_webhook_events():
     from donations.models import StripeEvent
 
-    waiting = StripeEvent.objects.filter(processed=False, received_at__lt=timezone.now() - WEBHOOK_EVENT_MAX_WAIT)
-    if waiting.exists():
+    if StripeEvent.objects.waiting_longer_than(WEBHOOK_EVENT_MAX_WAIT).exists():
         return "webhook events waiting over an hour"
 
 

@@ -6,6 +6,10 @@ class PublicationsConfig(AppConfig):
     verbose_name = "Publications"
 
     def ready(self):
-        from . import signals
+        from home import purge
+
+        from . import signals, sitemap
 
         signals.connect()
+        # A published or unpublished page also purges the sitemap sections that list it.
+        purge.site_path_providers.append(sitemap.section_paths)

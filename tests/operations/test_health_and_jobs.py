@@ -65,10 +65,12 @@ def test_a_late_job_turns_health_503(client, all_jobs_ran):
 
 
 def test_webhook_events_waiting_over_an_hour_turn_health_503(client, all_jobs_ran):
+    two_hours_ago = timezone.now() - datetime.timedelta(hours=2)
     StripeEvent.objects.create(
         event_id="evt_waiting",
         type="checkout.session.completed",
-        received_at=timezone.now() - datetime.timedelta(hours=2),
+        received_at=two_hours_ago,
+        waiting_since=two_hours_ago,
     )
     response, body = healthz(client)
     assert response.status_code == 503

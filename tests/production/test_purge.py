@@ -55,6 +55,8 @@ def test_publishing_purges_the_page_and_its_listings_in_every_language(
         for path in expected:
             assert f"testserver{path}" in purge_server
     assert "testserver/sitemap.xml" in purge_server
+    for language in ("en", "ru", "ky"):
+        assert f"testserver/sitemap-{language}-publicationpage-1.xml" in purge_server
     assert len(purge_server) == len(set(purge_server)), "each address is purged once"
 
 
