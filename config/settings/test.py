@@ -11,3 +11,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Test clients' login() carries no request; tests/security drives the real sign-in form (lockout, two factors).
+AUTHENTICATION_BACKENDS = [
+    "tests.security.backends.AxesBackendForTestClientLogin",
+    "django.contrib.auth.backends.ModelBackend",
+]
