@@ -6,12 +6,15 @@ PY := $(BIN)/python
 MANAGE := $(PY) manage.py
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check messages browsers bench clean-db help
+.PHONY: run test lint check messages browsers bench clean-db help stack stack-down stack-test
 
 help:
 	@echo "make run   - install, migrate, load the demo content and serve the site (PORT=8000 by default)"
 	@echo "make test  - lint, migration check and the whole test suite (SQLite, or DATABASE_URL)"
 	@echo "make bench - performance figures (not part of make test)"
+	@echo "make stack - the production tier on this machine (PostgreSQL, Redis, gunicorn, worker, cron, nginx)"
+	@echo "make stack-down - stop what make stack started"
+	@echo "make stack-test - the scale-out test: two app servers behind the proxy, outages included"
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,11 +43,27 @@ check: $(STAMP) messages
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run --noinput
 
+# One pytest-xdist worker per core (TEST_WORKERS=0 runs in one process); each worker has its own test database,
+# demo site, live server and Chromium.
+TEST_WORKERS ?= auto
+
 test: lint check browsers
-	$(BIN)/pytest -p no:randomly $(PYTEST_ARGS)
+	$(BIN)/pytest -p no:randomly -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 bench: $(STAMP) messages
 	$(PY) benchmarks/run.py
+
+# The production tier on loopback (scripts/stack.py; STACK_PORT=8800 by default, STACK_ARGS="--instances 2 --s3").
+stack: $(STAMP)
+	$(PY) scripts/stack.py up $(STACK_ARGS)
+
+stack-down:
+	$(PY) scripts/stack.py down
+
+# A fresh stack of its own (.stack-test/), started and stopped by the test.
+stack-test: $(STAMP)
+	rm -rf .stack-test
+	STACK_TEST=1 STACK_DIR=$(CURDIR)/.stack-test $(BIN)/pytest -p no:randomly tests/stack -x -v
 
 clean-db:
 	rm -f db.sqlite3

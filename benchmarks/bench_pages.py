@@ -1,233 +1,314 @@
-"""`make bench` for publications: req/s and latency of the main pages at 10,000 publications, against a ceiling.
+"""`make bench` for the public pages: every page type at 100 and 10,000 publications, on PostgreSQL (the
+production database) and SQLite beside it, against a bare 20 KB Django view in the same run.
 
-Builds its own SQLite database (BENCH_DB), serves it with gunicorn (DEBUG off) on a free 127.0.0.1 port,
-and requests each page in interleaved rounds, so a slow moment of the machine hits every page alike.
-Writes benchmarks/results/bench_pages.json and .md; runs Lighthouse when npx can fetch lighthouse@12.2.3.
+Each (database, size) runs in its own process: its database is filled once (bulk inserts, 3 recommendations per
+publication) and reused by later runs; gunicorn (config/gunicorn.py, 1 worker, DEBUG off) serves it on a free
+127.0.0.1 port; pages are requested in interleaved rounds, so a slow moment of the machine hits every page
+alike. Per page: req/s, ratio to the ceiling, p50, queries (second request, in-process), CPU ms of the worker per
+request. Then sitemap sections built uncached, the first request after a publish against a warm one, and the
+worker's RSS. Knobs: BENCH_ENGINES (postgresql,sqlite), BENCH_SIZES (100,10000), BENCH_ROUNDS, BENCH_REQUESTS,
+BENCH_POSTGRES_URL (database names get _<size>), BENCH_LIGHTHOUSE=1. Output: benchmarks/results/bench_pages.*
 """
 
-import gzip
 import json
 import os
-import socket
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from scripts.chromium import CHROMIUM_ARGS  # noqa: E402  (one list of Chromium flags for tests, shots and bench)
+from benchmarks.serving import cpu_seconds, fetch, free_port, rss_mb, wait_for, worker_pid  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results"
-PUBLICATIONS = int(os.environ.get("BENCH_PUBLICATIONS", "10000"))
-ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
-REQUESTS_PER_ROUND = int(os.environ.get("BENCH_REQUESTS", "20"))
-TARGETS = {"home": 0.02, "index": 0.03, "statement": 0.04, "search": 0.02}
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+REQUESTS_PER_ROUND = int(os.environ.get("BENCH_REQUESTS", "10"))
+POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://birduino:birduino@127.0.0.1:5432/birduino_bench")
+TARGETS = {
+    "home": 0.04,
+    "index": 0.05,
+    "index_filtered": 0.05,
+    "statement": 0.05,
+    "recommendations": 0.03,
+    "recommendations_filtered": 0.03,
+    "search": 0.03,
+}
+STATEMENT = "joint-meeting-2020-statement"
+SEARCH_WORDS = ["prison", "monitoring", "torture", "lawyer", "court", "election", "migrant", "budget", "women"]
 PAGES = {
     "ceiling": "/bench/ceiling/",
     "home": "/en/",
     "index": "/en/publications/",
     "index_filtered": "/ru/publications/?kind=statement&topic=torture-prevention&year=2020",
-    "statement": "/en/publications/joint-meeting-2020-statement/",
-    "recommendations": "/en/recommendations/?status=no_response",
-    "search": "/en/search/?q=prison+monitoring",
+    "statement": f"/en/publications/{STATEMENT}/",
+    "recommendations": "/en/recommendations/",
+    "recommendations_filtered": "/ky/recommendations/?status=no_response&addressee=parliament&year=2018",
+    "search": "/en/search/?q=",  # a different query on every request
+    "sitemap_index": "/sitemap.xml",
+    "sitemap_section": "/sitemap-en-publicationpage-1.xml",
 }
-LIGHTHOUSE_PAGES = ("home", "index", "statement")
+AFTER_PUBLISH = ("statement", "index", "home", "recommendations")
 
 
-def setup_django(db_path):
-    os.environ["BENCH_DB"] = str(db_path)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "benchmarks.settings"
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
+def search_queries():
+    return [f"{a}+{b}" for a in SEARCH_WORDS for b in reversed(SEARCH_WORDS) if a != b]
 
 
-def build_database():
+def database_url(engine, size):
+    if engine == "postgresql":
+        return f"{POSTGRES_URL}_{size}"
+    return f"sqlite:///{Path(tempfile.gettempdir()) / f'bench-publications-{size}.sqlite3'}"
+
+
+def ensure_postgres():
+    """Starts PostgreSQL as .ci/run does, when it is not answering yet."""
+    ready = [shutil.which("pg_isready") or "/usr/bin/pg_isready", "-q", "-h", "127.0.0.1"]
+    if subprocess.call(ready) == 0:
+        return
+    versions = sorted(os.listdir("/usr/lib/postgresql"), key=int)
+    subprocess.call([shutil.which("pg_ctlcluster") or "/usr/bin/pg_ctlcluster", versions[-1], "main", "start"])
+    for _ in range(30):
+        if subprocess.call(ready) == 0:
+            return
+        time.sleep(1)
+    raise RuntimeError("PostgreSQL did not start")
+
+
+def create_postgres_database(url):
+    import psycopg
+
+    base, name = url.rsplit("/", 1)
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as connection:
+        if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def prepare(size):
+    """Migrates, and fills the database once; a later run finds it filled and reuses it."""
     from django.core.management import call_command
 
     from benchmarks.fill import fill
+    from publications.models import PublicationPage, SearchDocument
 
-    started = time.perf_counter()
     call_command("migrate", "--noinput", verbosity=0)
+    if PublicationPage.objects.filter(slug=f"bench-{size - 1}").exists():
+        if not SearchDocument.objects.exists():
+            call_command("rebuild_search_documents", verbosity=0)
+        return "reused"
+    started = time.perf_counter()
+    call_command("update_translation_fields", verbosity=0)
     call_command("load_demo_content", verbosity=0)
-    publications, recommendations = fill(PUBLICATIONS)
+    fill(size)
     filled = time.perf_counter()
     call_command("update_index", verbosity=0)
-    print(
-        f"database: {publications} publications, {recommendations} recommendations "
-        f"in {filled - started:.0f} s, search index in {time.perf_counter() - filled:.0f} s",
-        flush=True,
-    )
-    return publications, recommendations
+    call_command("rebuild_search_documents", verbosity=0)  # the per-language search rows (bulk fill skips signals)
+    return f"filled in {filled - started:.0f} s, search index in {time.perf_counter() - filled:.0f} s"
 
 
-def query_counts():
-    """Queries of the second request (reference data cached, as on a running server)."""
+def in_process_figures():
+    """Queries of the second request (reference data cached, as on a running server), and sitemap sections
+    built from an empty cache."""
+    import re
+
+    from django.core.cache import cache
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
     client = Client(HTTP_HOST="127.0.0.1")
-    counts = {}
+    queries = {}
     for name, path in PAGES.items():
+        if name == "search":
+            path += "prison+court"
         client.get(path)
-        with CaptureQueriesContext(connection) as queries:
+        with CaptureQueriesContext(connection) as captured:
             response = client.get(path)
-        counts[name] = {"status": response.status_code, "queries": len(queries)}
-    return counts
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def fetch(url):
-    request = urllib.request.Request(url, headers={"Accept-Encoding": "identity"})  # noqa: S310 (local server)
+        queries[name] = {"status": response.status_code, "queries": len(captured)}
+    cache.clear()
     started = time.perf_counter()
-    with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310 (local server)
-        body = response.read()
-        status = response.status
-    return time.perf_counter() - started, status, body
+    index = client.get("/sitemap.xml").content.decode()
+    sections = {"index_s": time.perf_counter() - started, "sections": {}}
+    for location in re.findall(r"<loc>http://127.0.0.1(/sitemap-[^<]+)</loc>", index):
+        started = time.perf_counter()
+        response = client.get(location)
+        sections["sections"][location] = {
+            "seconds": time.perf_counter() - started,
+            "addresses": response.content.count(b"<url>"),
+            "bytes": len(response.content),
+        }
+    return queries, sections
 
 
-def wait_for(url, timeout=60):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            fetch(url)
-            return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"server did not answer at {url}")
-
-
-def measure(base):
-    for path in PAGES.values():  # warm-up: caches, compiled templates, renditions
-        fetch(base + path)
-        fetch(base + path)
+def measure(base, pid):
+    queries = iter(search_queries() * 10)
+    for name, path in PAGES.items():  # warm-up: caches, compiled templates, renditions
+        if name != "search":
+            fetch(base + path)
+            fetch(base + path)
     timings = {name: [] for name in PAGES}
-    sizes = {}
+    cpu = dict.fromkeys(PAGES, 0.0)
     for _round in range(ROUNDS):
         for name, path in PAGES.items():
+            before = cpu_seconds(pid)
             for _ in range(REQUESTS_PER_ROUND):
-                elapsed, status, body = fetch(base + path)
+                elapsed, status, _body = fetch(base + path + (next(queries) if name == "search" else ""))
                 assert status == 200, (name, status)
                 timings[name].append(elapsed)
-            sizes[name] = {"bytes": len(body), "gzip_bytes": len(gzip.compress(body))}
+            cpu[name] += cpu_seconds(pid) - before
     results = {}
     for name, values in timings.items():
         values.sort()
         results[name] = {
-            "requests": len(values),
             "req_per_s": len(values) / sum(values),
             "p50_ms": statistics.median(values) * 1000,
-            "p99_ms": values[min(len(values) - 1, int(len(values) * 0.99))] * 1000,
-            **sizes[name],
+            "spread": [round(len(v) / sum(v), 1) for v in chunks(timings[name], REQUESTS_PER_ROUND)],
+            "cpu_ms": cpu[name] * 1000 / len(values),
         }
-    ceiling = results["ceiling"]["req_per_s"]
     for values in results.values():
-        values["ratio_to_ceiling"] = values["req_per_s"] / ceiling
+        values["ratio"] = values["req_per_s"] / results["ceiling"]["req_per_s"]
     return results
 
 
-def lighthouse(base):
-    env = {**os.environ, "CHROME_PATH": "/usr/bin/chromium"}
-    scores = {}
-    for name in LIGHTHOUSE_PAGES:
-        out = Path(tempfile.mkstemp(suffix=".json")[1])
-        command = [
-            "npx",
-            "--yes",
-            "lighthouse@12.2.3",
-            base + PAGES[name],
-            "--quiet",
-            "--output=json",
-            f"--output-path={out}",
-            "--only-categories=performance,accessibility,best-practices,seo",
-            "--chrome-flags=" + " ".join(CHROMIUM_ARGS),
-        ]
-        try:
-            subprocess.run(command, env=env, check=True, timeout=300, capture_output=True)
-            report = json.loads(out.read_text())
-            scores[name] = {key: round(cat["score"] * 100) for key, cat in report["categories"].items()}
-        except (OSError, subprocess.SubprocessError, ValueError, KeyError, TypeError) as error:
-            scores[name] = {"error": str(error)[:200]}
-        finally:
-            out.unlink(missing_ok=True)
-    return scores
+def chunks(values, size):
+    return [values[start : start + size] for start in range(0, len(values), size)]
 
 
-def markdown(data):
-    lines = [
-        f"# Publications benchmark ({data['publications']} publications, {data['recommendations']} recommendations)",
-        "",
-        f"gunicorn {data['workers']} worker(s), DEBUG off, SQLite; {ROUNDS} interleaved rounds x "
-        f"{REQUESTS_PER_ROUND} requests per page; one client.",
-        "",
-        "| page | req/s | p50 ms | p99 ms | ratio to ceiling | target | queries | bytes | gzip bytes |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
-    ]
-    for name, values in data["pages"].items():
-        target = TARGETS.get(name)
-        lines.append(
-            f"| {name} | {values['req_per_s']:.1f} | {values['p50_ms']:.1f} | {values['p99_ms']:.1f} | "
-            f"{values['ratio_to_ceiling']:.3f} | {'≥ ' + str(target) if target else ''} | "
-            f"{data['queries'][name]['queries']} | {values['bytes']} | {values['gzip_bytes']} |"
-        )
-    lines += ["", "Lighthouse (mobile): " + json.dumps(data["lighthouse"], ensure_ascii=False)]
-    return "\n".join(lines) + "\n"
+def after_publish(base, statement_pk, warm, repeats=3):
+    """First request to each touched page after a publish, as a multiple of the same page warm."""
+    ratios = {name: [] for name in AFTER_PUBLISH}
+    for _ in range(repeats):
+        warm_ms = {}
+        for name in AFTER_PUBLISH:
+            fetch(base + PAGES[name])
+            warm_ms[name] = statistics.median(fetch(base + PAGES[name])[0] for _ in range(5))
+        fetch(f"{base}/bench/publish/{statement_pk}/?warm={int(warm)}")
+        for name in AFTER_PUBLISH:
+            ratios[name].append(fetch(base + PAGES[name])[0] / warm_ms[name])
+    return {name: round(statistics.median(values), 2) for name, values in ratios.items()}
 
 
-def main():
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    db_path = Path(tempfile.gettempdir()) / f"bench-publications-{os.getpid()}.sqlite3"
-    setup_django(db_path)
-    publications, recommendations = build_database()
-    queries = query_counts()
+def run_one(engine, size):
+    url = database_url(engine, size)
+    if engine == "postgresql":
+        create_postgres_database(url)
+    os.environ["BENCH_DATABASE_URL"] = url
+    os.environ["DJANGO_SETTINGS_MODULE"] = "benchmarks.settings"
+    import django
+
+    django.setup()
+    from wagtail.models import Page
+
+    database = prepare(size)
+    from publications.models import PublicationPage, Recommendation
+
+    counts = {"publications": PublicationPage.objects.count(), "recommendations": Recommendation.objects.count()}
+    queries, sitemap = in_process_figures()
+    statement_pk = Page.objects.get(slug=STATEMENT).pk
     port = free_port()
-    workers = int(os.environ.get("BENCH_WORKERS", "1"))
     server = subprocess.Popen(
         [
             str(Path(sys.executable).with_name("gunicorn")),
             "config.wsgi:application",
             "--config=config/gunicorn.py",  # production's settings (preload, gc.freeze); the options below win
             f"--bind=127.0.0.1:{port}",
-            f"--workers={workers}",
+            "--workers=1",
             "--log-level=warning",
         ],
         cwd=ROOT,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "benchmarks.settings", "BENCH_DB": str(db_path)},
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "benchmarks.settings"},
     )
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for(base + PAGES["ceiling"])
-        pages = measure(base)
-        scores = lighthouse(base) if os.environ.get("BENCH_LIGHTHOUSE", "1") == "1" else {"skipped": True}
+        pid = worker_pid(server.pid)
+        pages = measure(base, pid)
+        publish = {
+            "warmed": after_publish(base, statement_pk, True),
+            "not_warmed": after_publish(base, statement_pk, False, 1),
+        }
+        rss = rss_mb(pid)
     finally:
         server.terminate()
         server.wait(timeout=30)
-        db_path.unlink(missing_ok=True)
-    data = {
-        "publications": publications,
-        "recommendations": recommendations,
-        "workers": workers,
+    return {
+        "engine": engine,
+        "size": size,
+        "database": database,
+        **counts,
         "pages": pages,
         "queries": queries,
-        "lighthouse": scores,
-        "targets": TARGETS,
+        "sitemap": sitemap,
+        "after_publish": publish,
+        "worker_rss_mb": rss,
+        "load": os.getloadavg(),
     }
-    (RESULTS / "bench_pages.json").write_text(json.dumps(data, indent=2, ensure_ascii=False))
-    report = markdown(data)
+
+
+def markdown(runs):
+    lines = [
+        "# Public pages benchmark",
+        "",
+        f"gunicorn 1 worker, DEBUG off; {ROUNDS} interleaved rounds x {REQUESTS_PER_ROUND} requests per page; "
+        "one client. Ratio = req/s ÷ the bare 20 KB view's req/s in the same run; CPU = worker CPU ms per request.",
+        "",
+    ]
+    for run in runs:
+        sections = run["sitemap"]["sections"]
+        slowest = max((s["seconds"] for s in sections.values()), default=0)
+        lines += [
+            f"## {run['engine']}, {run['publications']} publications, {run['recommendations']} recommendations",
+            "",
+            f"Database {run['database']}; load average during the run {', '.join(f'{v:.1f}' for v in run['load'])}.",
+            "",
+            "| page | req/s | ratio | target | p50 ms | CPU ms | queries | req/s per round |",
+            "|---|---:|---:|---:|---:|---:|---:|---|",
+        ]
+        for name, values in run["pages"].items():
+            target = TARGETS.get(name)
+            mark = ("✓" if values["ratio"] >= target else "✗") if target else ""
+            lines.append(
+                f"| {name} | {values['req_per_s']:.1f} | {values['ratio']:.3f} | "
+                f"{f'≥ {target} {mark}' if target else ''} | {values['p50_ms']:.1f} | {values['cpu_ms']:.1f} | "
+                f"{run['queries'][name]['queries']} | {' / '.join(map(str, values['spread']))} |"
+            )
+        lines += [
+            "",
+            f"Sitemap from an empty cache: index {run['sitemap']['index_s'] * 1000:.0f} ms, {len(sections)} sections, "
+            f"slowest {slowest * 1000:.0f} ms (target < 1 s), largest "
+            f"{max((s['addresses'] for s in sections.values()), default=0)} addresses.",
+            f"First request after a publish ÷ warm (median of 3): {run['after_publish']['warmed']}; "
+            f"without background warming: {run['after_publish']['not_warmed']} (target ≤ 2).",
+            f"Worker RSS after the run: {run['worker_rss_mb']:.0f} MB (target ≤ 150).",
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def main():
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    engines = os.environ.get("BENCH_ENGINES", "postgresql,sqlite").split(",")
+    sizes = [int(size) for size in os.environ.get("BENCH_SIZES", "100,10000").split(",")]
+    if "postgresql" in engines:
+        ensure_postgres()
+    runs = []
+    for engine in engines:
+        for size in sizes:
+            out = RESULTS / f"bench_pages-{engine}-{size}.json"
+            print(f"--- {engine}, {size} publications", flush=True)
+            subprocess.run([sys.executable, __file__, "--one", engine, str(size), str(out)], check=True, cwd=ROOT)
+            runs.append(json.loads(out.read_text()))
+    report = markdown(runs)
     (RESULTS / "bench_pages.md").write_text(report)
     print(report)
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) == 5 and sys.argv[1] == "--one":
+        result = run_one(sys.argv[2], int(sys.argv[3]))
+        Path(sys.argv[4]).write_text(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        main()

@@ -7,7 +7,14 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from wagtail.models import Page
 
-from publications.models import Addressee, PublicationIndexPage, PublicationPage, Recommendation, Topic
+from publications.models import (
+    Addressee,
+    PublicationIndexPage,
+    PublicationPage,
+    Recommendation,
+    RecommendationFollowUp,
+    Topic,
+)
 
 WORDS = [
     *("prison", "monitoring", "torture", "lawyer", "court", "election", "migrant", "budget", "freedom", "speech"),
@@ -59,9 +66,11 @@ def fill(publications=10_000, recommendations_per_publication=3, seed=1):
     created = list(Page.objects.filter(slug__startswith="bench-").order_by("path").values_list("pk", flat=True))
     kinds = PublicationPage.Kind.values
     rows = []
+    dates = {}
     for pk in created:
         summary = sentence(rng, WORDS, 25)
         date = datetime.date(2010, 1, 1) + datetime.timedelta(days=rng.randrange(16 * 365))
+        dates[pk] = date
         body = '[{"type": "paragraph", "value": "<p>' + sentence(rng, WORDS, 80) + '</p>"}]'
         summary_ru = sentence(rng, RU_WORDS, 20)
         rows.append((pk, rng.choice(kinds), date, summary, summary, summary_ru, None, body, body, None, None))
@@ -86,7 +95,6 @@ def fill(publications=10_000, recommendations_per_publication=3, seed=1):
             text_en=sentence(rng, WORDS, 18),
             text_ru=sentence(rng, RU_WORDS, 18),
             addressee_id=rng.choice(addressees).pk,
-            status=rng.choice(statuses),
             sort_order=i,
         )
         for pk in created
@@ -94,7 +102,26 @@ def fill(publications=10_000, recommendations_per_publication=3, seed=1):
     ]
     Recommendation.objects.bulk_create(recs, batch_size=2000)
     rec_through = Recommendation.topics.through
-    rec_ids = Recommendation.objects.filter(publication_id__in=created).values_list("pk", flat=True)
+    saved = Recommendation.objects.filter(publication_id__in=created).values_list(
+        "pk", "publication_id", "addressee_id", "sort_order"
+    )
+    # Bulk inserts send no signals: the follow-up records (status, listing columns) are made here.
+    RecommendationFollowUp.objects.bulk_create(
+        [
+            RecommendationFollowUp(
+                recommendation_id=pk,
+                status=rng.choice(statuses),
+                listed=True,
+                publication_id=publication_id,
+                publication_date=dates[publication_id],
+                addressee_id=addressee_id,
+                position=position,
+            )
+            for pk, publication_id, addressee_id, position in saved
+        ],
+        batch_size=2000,
+    )
+    rec_ids = [row[0] for row in saved]
     rec_through.objects.bulk_create(
         [rec_through(recommendation_id=pk, topic_id=rng.choice(topics).pk) for pk in rec_ids], batch_size=2000
     )

@@ -1,9 +1,15 @@
-"""Bench-only settings: the real site with DEBUG off on its own SQLite file, plus a bare ceiling view."""
+"""Bench-only settings: the real site with DEBUG off on its own database, plus a bare ceiling view.
+
+BENCH_DATABASE_URL picks the database (bench_pages.py sets it: PostgreSQL by default, SQLite beside it).
+"""
 
 import os
 
 os.environ.setdefault("DEBUG", "false")
-os.environ["DATABASE_URL"] = f"sqlite:///{os.environ.get('BENCH_DB', '/tmp/bench-publications.sqlite3')}"  # noqa: S108
+os.environ["DATABASE_URL"] = os.environ.get(
+    "BENCH_DATABASE_URL",
+    f"sqlite:///{os.environ.get('BENCH_DB', '/tmp/bench-publications.sqlite3')}",  # noqa: S108
+)
 
 from config.settings.base import *  # noqa: E402,F403
 from config.settings.base import STORAGES  # noqa: E402

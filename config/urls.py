@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from operations import views as operations_views
 from security import views as security_views
 
 handler404 = "home.views.page_not_found"
@@ -20,6 +21,7 @@ urlpatterns = [
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", security_views.security_txt, name="security_txt"),
     path("csp-report/", security_views.csp_report, name="csp_report"),
+    path("healthz", operations_views.healthz, name="healthz"),
     path("", include("publications.urls")),
     path("", include("donations.urls")),
 ]

@@ -24,8 +24,8 @@ from . import currency as money
 from .admin_forms import DonationEditForm, OfflineGiftForm
 from .gateways import get_gateway
 from .models import COUNTED, Donation, Receipt, RecurringDonation, StripeEvent
-from .receipts.mail import resend_receipt
 from .receipts.render import statement_pdf
+from .tasks import resend_receipt
 
 
 class LedgerPermissionPolicy(ModelPermissionPolicy):

@@ -7,4 +7,6 @@ class DonationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks  # noqa: F401 (registers the system checks)
+        # Django's hook for registering system checks, signal receivers (the task queue's listeners) and the
+        # views that serve the donation page's sub-pages.
+        from . import checks, simulated_gateway, tasks, views  # noqa: F401

@@ -4,10 +4,14 @@ Stripe's zero-decimal currencies are charged in whole units (1000 JPY is sent as
 KGS, USD and EUR have two decimals. Limits keep card testers (tiny amounts) and typos (huge ones) out.
 """
 
+import functools
 import math
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from django.utils.formats import number_format
+from django.conf import settings
+from django.utils import translation
+from django.utils.formats import get_format, get_format_modules, number_format
 
 # From Stripe's documentation on currencies.
 ZERO_DECIMAL = frozenset(
@@ -24,7 +28,6 @@ LIMITS = {
 }
 SUPPORTED = tuple(LIMITS)
 DEFAULT_OFFERED = ("KGS", "USD", "EUR")
-SYMBOLS = {"USD": "$", "EUR": "€", "KGS": "сом", "RUB": "₽", "JPY": "¥"}
 
 # What "cover the fees" adds: Stripe's card fee is roughly this share of the gift.
 FEE_SHARE = Decimal("0.03")
@@ -34,10 +37,22 @@ def exponent(currency):
     return 0 if currency.upper() in ZERO_DECIMAL else 2
 
 
+def plain_number(text):
+    """`1 000,50`, `1,000.50` or `1.000,50` as `1000.50`: spaces of any kind group thousands; with both marks
+    the last one is the decimal; a lone comma is decimal, except `1,000` in a language that groups with it."""
+    text = "".join(text.split())
+    if "," in text and "." in text:
+        decimal = "," if text.rfind(",") > text.rfind(".") else "."
+        return text.replace("." if decimal == "," else ",", "").replace(",", ".")
+    if get_format("THOUSAND_SEPARATOR") == "," and re.fullmatch(r"\d{1,3}(,\d{3})+", text):
+        return text.replace(",", "")
+    return text.replace(",", ".")
+
+
 def to_minor(major, currency):
     """Major units (Decimal or str) to an int in minor units; raises ValueError if it has too many decimals."""
     try:
-        value = Decimal(str(major).strip().replace(" ", "").replace(",", "."))
+        value = Decimal(plain_number(str(major)))
     except InvalidOperation as error:
         raise ValueError("not a number") from error
     if not value.is_finite():
@@ -62,9 +77,28 @@ def fee_top_up(minor):
     return math.ceil(Decimal(minor) * FEE_SHARE)
 
 
-def format_amount(minor, currency, use_l10n=True):
-    """`1 234.50 USD` style text, the number formatted for the active language."""
+def format_amount(minor, currency, use_l10n=True, language=None):
+    """Money as the visitor's language writes it: `1 000 сом`, `$1,000`, `12,50 €`.
+
+    Whole amounts drop the decimals; a fraction shows all of the currency's places. The pattern per currency
+    comes from the language's format module (config/formats/<code>/formats.py, `MONEY_FORMATS`).
+    """
     currency = currency.upper()
     places = exponent(currency)
     value = to_major(minor, currency).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    return f"{number_format(value, decimal_pos=places, use_l10n=use_l10n, force_grouping=True)} {currency}"
+    if value == value.to_integral_value():
+        places = 0
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+    with translation.override(language):
+        number = number_format(value, decimal_pos=places, use_l10n=use_l10n, force_grouping=True)
+    pattern = money_pattern(currency, language) if use_l10n else None
+    return pattern.format(number) if pattern else f"{number}\xa0{currency}"
+
+
+@functools.cache
+def money_pattern(currency, language):
+    for module in get_format_modules(language):
+        patterns = getattr(module, "MONEY_FORMATS", None)
+        if patterns and currency in patterns:
+            return patterns[currency]
+    return None

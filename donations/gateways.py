@@ -1,6 +1,16 @@
-"""Which payment gateway serves this site: Stripe when keys are set, else the local test gateway."""
+"""Which payment gateway serves this site: Stripe when keys are set, else the local simulated gateway.
+
+Looked up by dotted path (as Django does with backends): the simulated gateway feeds events to the webhook
+dispatcher, which asks the gateway about payments, so neither module imports the other.
+"""
 
 from django.conf import settings
+from django.utils.module_loading import import_string
+
+GATEWAYS = {
+    "stripe": "donations.stripe_gateway.StripeGateway",
+    "test": "donations.simulated_gateway.SimulatedGateway",
+}
 
 
 def gateway_name():
@@ -11,13 +21,7 @@ def gateway_name():
 
 
 def get_gateway():
-    if gateway_name() == "stripe":
-        from .stripe_gateway import StripeGateway
-
-        return StripeGateway()
-    from .test_gateway import TestGateway
-
-    return TestGateway()
+    return import_string(GATEWAYS.get(gateway_name(), GATEWAYS["test"]))()
 
 
 def is_test_gateway():

@@ -2,20 +2,21 @@
 
 import datetime
 
-from django.db import transaction
-from django.utils import timezone
-
 from .models import Payment, Receipt
+from .signals import instalment_failed, receipt_issued
 
 
 def from_unix(value):
     if not value:
         return None
-    return datetime.datetime.fromtimestamp(int(value), tz=datetime.UTC)
+    try:
+        return datetime.datetime.fromtimestamp(int(value), tz=datetime.UTC)
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None
 
 
 def settle_paid(donation, when=None):
-    """Marks the donation paid (once) and issues its receipt, sent after the transaction commits."""
+    """Marks the donation paid (once) and issues its receipt; the e-mail is queued for after the commit."""
     if donation.mark_payment(Payment.PAID, when):
         donation.save()
     if donation.payment != Payment.PAID:
@@ -23,16 +24,9 @@ def settle_paid(donation, when=None):
     receipt, created = Receipt.issue(donation)
     if created:
         sync_receipt_refund(donation)  # a refund may have been recorded before the payment event
-        queue_receipt(receipt)
+        if receipt.send_status != Receipt.Sending.NO_EMAIL:
+            receipt_issued.send(sender=Receipt, receipt=receipt)
     return receipt
-
-
-def queue_receipt(receipt):
-    if receipt.send_status == Receipt.Sending.NO_EMAIL:
-        return
-    from .tasks import send_receipt
-
-    transaction.on_commit(lambda: send_receipt.enqueue(receipt.pk))
 
 
 def sync_receipt_refund(donation):
@@ -40,5 +34,5 @@ def sync_receipt_refund(donation):
     Receipt.objects.filter(donation=donation).exclude(refunded=refunded).update(refunded=refunded)
 
 
-def now():
-    return timezone.now()
+def notify_payment_failed(recurring, email):
+    instalment_failed.send(sender=type(recurring), recurring=recurring, email=email)

@@ -5,6 +5,9 @@ import base64
 from django.conf import settings
 from django.core import signing
 from django.urls import reverse
+from django.utils import translation
+
+from .models import Receipt
 
 
 def _salt(purpose):
@@ -31,8 +34,6 @@ def receipt_token(receipt):
 
 
 def receipt_from_token(token):
-    from donations.models import Receipt
-
     value = unsign("receipt", token)
     if not isinstance(value, list) or len(value) != 2:
         return None
@@ -40,8 +41,6 @@ def receipt_from_token(token):
 
 
 def receipt_path(receipt, language):
-    from django.utils import translation
-
     with translation.override(language):
         return reverse("donations:receipt", args=[receipt_token(receipt)])
 

@@ -10,7 +10,8 @@ from django.utils.translation import gettext
 
 from .models import Frequency
 
-API_VERSION = "2026-10-28.endive"
+# The one place the Stripe API version is written: the version stripe-python 16 was generated for.
+STRIPE_API_VERSION = "2026-10-28.endive"
 # Checkout has Russian but no Kyrgyz; Kyrgyz speakers generally read Russian.
 CHECKOUT_LOCALES = {"en": "en", "ru": "ru", "ky": "ru"}
 
@@ -21,7 +22,7 @@ class StripeGateway:
     def __init__(self, api_key=None, http_client=None):
         self.client = stripe.StripeClient(
             api_key or settings.STRIPE_SECRET_KEY,
-            stripe_version=API_VERSION,
+            stripe_version=STRIPE_API_VERSION,
             http_client=http_client,
             max_network_retries=2,
         )
@@ -83,6 +84,17 @@ class StripeGateway:
             invoice = payment["invoice"]
             return invoice if isinstance(invoice, str) else invoice["id"]
         return None
+
+    def events_since(self, since, types):
+        """Stripe's events created at or after `since` (a Unix time) of these types, newest first, as plain dicts,
+        following every page. Stripe keeps events for 30 days."""
+        page = self.client.v1.events.list({"created": {"gte": since}, "types": sorted(types), "limit": 100})
+        for event in page.auto_paging_iter():
+            yield event.to_dict()
+
+    def checkout_session(self, session_id):
+        """A Checkout Session as it stands now, as a plain dict."""
+        return self.client.v1.checkout.sessions.retrieve(session_id).to_dict()
 
     def cancel(self, recurring):
         """Staff cancel; the ledger changes when Stripe's customer.subscription.deleted event arrives."""

@@ -14,6 +14,7 @@ from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django_ratelimit.core import is_ratelimited
 
@@ -22,7 +23,9 @@ from . import links
 from .forms import DonationForm
 from .gateways import get_gateway, is_test_gateway
 from .models import COUNTED, Donation, RecurringDonation
+from .page_views import serves
 from .receipts import render as receipts
+from .tasks import send_manage_link
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +51,7 @@ def _selected_currency(request, offered):
     return wanted if wanted in codes else codes[0]
 
 
+@serves("donate")
 @sensitive_post_parameters("email", "name", "dedication_name")
 @csp_update(STRIPE_CHECKOUT_FORM_ACTION)
 def donate(request, page):
@@ -114,27 +118,33 @@ def _start_checkout(request, page, form):
         )
     except stripe.StripeError:
         logger.exception("Checkout could not start for donation %s", donation.pk)
-        form.add_error(None, _("The payment service is not answering. Nothing was charged; please try again later."))
+        form.add_error(None, _service_down_message())
         return _render(request, page, "donations/donation_page.html", status=502, form=form, currencies=[])
     return HttpResponseRedirect(url, status=303)
 
 
+@serves("thanks")
+@never_cache  # personal: never in a shared cache
 def thanks(request, page, reference):
     donation = Donation.objects.filter(reference=reference, page=page).select_related("receipt").first()
     if donation is None:
         raise Http404
     receipt = getattr(donation, "receipt", None)
-    return _render(
+    response = _render(
         request,
         page,
         "donations/thanks.html",
         donation=donation,
+        receipt=receipt,
         receipt_url=links.receipt_path(receipt, translation.get_language()) if receipt else None,
     )
+    return response
 
 
+@serves("manage")
 @sensitive_post_parameters("email")
 @sensitive_variables("email")
+@never_cache  # personal: never in a shared cache
 def manage(request, page):
     sent = False
     error = ""
@@ -159,46 +169,71 @@ def manage(request, page):
             ):
                 error, status = _("Too many attempts from your connection. Please try again in an hour."), 429
             else:
-                from .tasks import send_manage_link
-
                 send_manage_link.enqueue(email.lower(), translation.get_language())
                 sent = True
     return _render(request, page, "donations/manage.html", status=status, sent=sent, error=error, email=email)
 
 
+def _service_down_message():
+    return _("The payment service is not answering. Nothing was charged; please try again later.")
+
+
+@serves("manage_link")
 @sensitive_variables("email", "token")
 @csp_update(STRIPE_PORTAL_FORM_ACTION)
+@never_cache  # personal: never in a shared cache
 def manage_link(request, page, token):
     email = links.email_from_manage_token(token)
     if email is None:
         return _render(request, page, "donations/manage.html", status=410, expired=True)
     gifts = RecurringDonation.objects.filter(email__iexact=email).exclude(stripe_customer_id="").order_by("-pk")
     if request.method == "POST":
-        recurring = gifts.filter(pk=request.POST.get("gift")).first()
+        gift = request.POST.get("gift", "")
+        recurring = gifts.filter(pk=int(gift)).first() if gift.isascii() and gift.isdigit() and len(gift) < 19 else None
         if recurring is None:
-            raise Http404
+            return _render(
+                request,
+                page,
+                "donations/manage_gifts.html",
+                status=400,
+                error=_("Choose one of your monthly gifts below."),
+                **_manage_context(page, token, email, gifts),
+            )
         gateway = get_gateway()
-        if request.POST.get("action") == "cancel" and gateway.is_test:
-            gateway.cancel(recurring)
+        action = request.POST.get("action")
+        if gateway.is_test and action in ("cancel", "next"):
+            gateway.cancel(recurring) if action == "cancel" else gateway.next_instalment(recurring)
             return HttpResponseRedirect(request.path, status=303)
-        if request.POST.get("action") == "next" and gateway.is_test:
-            from .test_gateway import next_instalment
-
-            next_instalment(recurring)
-            return HttpResponseRedirect(request.path, status=303)
-        url = gateway.manage(recurring, request.build_absolute_uri(request.path))
+        try:
+            url = gateway.manage(recurring, request.build_absolute_uri(request.path))
+        except stripe.StripeError:
+            # As at checkout: a 502 that says nothing changed, on the page the donor was on.
+            logger.exception("The billing portal could not open for monthly gift %s", recurring.pk)
+            context = _manage_context(page, token, email, gifts)
+            return _render(
+                request, page, "donations/manage_gifts.html", status=502, error=_service_down_message(), **context
+            )
         if url:
             return HttpResponseRedirect(url, status=303)
+    return _render(request, page, "donations/manage_gifts.html", **_manage_context(page, token, email, gifts))
+
+
+def _manage_context(page, token, email, gifts):
     gifts = [(gift, money.format_amount(gift.amount, gift.currency) if gift.currency else "") for gift in gifts]
     years = Donation.objects.filter(email__iexact=email, status__in=COUNTED).dates("paid_at", "year", order="DESC")
     statements = [(year.year, page.url + page.reverse_subpage("statement", args=[token, year.year])) for year in years]
-    return _render(request, page, "donations/manage_gifts.html", gifts=gifts, email=email, statements=statements)
+    return {"gifts": gifts, "email": email, "statements": statements}
 
 
+# Years a statement can be asked for: receipts start with the site; far years are typos or probes.
+STATEMENT_YEARS = range(2000, 2200)
+
+
+@serves("statement")
 def statement(request, page, token, year):
     """A donor's yearly statement, reached through the same signed, expiring link as the monthly-gift page."""
     email = links.email_from_manage_token(token)
-    if email is None:
+    if email is None or year not in STATEMENT_YEARS:
         raise Http404
     response = HttpResponse(
         receipts.statement_pdf(email, year, translation.get_language()), content_type="application/pdf"
@@ -208,6 +243,7 @@ def statement(request, page, token, year):
     return response
 
 
+@serves("transparency")
 def transparency(request, page):
     rows = (
         Donation.objects.filter(status__in=COUNTED)

@@ -1,34 +1,70 @@
-"""Site data derived from the database (menu, networks, topics, years, rendered fragments, routes) cached under
-one version number.
+"""Site data derived from the database (menu, networks, topics, years, listings, rendered fragments, routes,
+sitemaps) cached under version numbers, so a change drops exactly the entries it affects.
 
-Any save or delete of that data (publishing, menu items, networks, page moves: see home.apps and
-publications.signals) bumps the version, so every derived entry is dropped at once; entries hold model instances
-with all their language columns, or are keyed by language, so editors' changes show at once in every language.
+Every key carries the site-wide version ("all") and, optionally, the version of one section:
+- "pages": the page tree as visitors find it (sitemaps, search results): any publish, unpublish or delete.
+- "publications": the archive's listings, counts, years, the home page's latest and featured publications.
+- "recommendations": the recommendations database (facets, counts, years).
+- "page:<pk>": one page's own fragments (a statement's article, topics, preview image).
+Rare, wide changes (menu, networks, topics, addressees, page moves, non-publication pages) bump "all", which
+drops everything at once. publications.signals decides what each change bumps, and queues the warming of the
+pages it touched (publications.tasks). Entries hold model instances with all their language columns, or are
+keyed by language, so editors' changes show at once in every language.
 """
+
+import time
 
 from django.core.cache import cache
 
-VERSION_KEY = "site-data:version"
+VERSION_KEY = "site-data:version"  # the "all" version (kept under its old name)
 TIMEOUT = 60 * 60
 
 
+def version_key(section):
+    return VERSION_KEY if section == "all" else f"site-data:version:{section}"
+
+
+def versions(*sections):
+    """Current versions of "all" and the given sections, in that order (one cache round trip)."""
+    names = ("all", *sections)
+    keys = [version_key(name) for name in names]
+    found = cache.get_many(keys)
+    result = []
+    for key in keys:
+        value = found.get(key)
+        if value is None:
+            # Never restarts at 1 after an eviction: entries of an earlier version would come back.
+            cache.add(key, int(time.time() * 1000), None)
+            value = cache.get(key, 1)
+        result.append(value)
+    return result
+
+
 def data_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = 1
-        cache.add(VERSION_KEY, version, None)
-    return version
+    return versions()[0]
+
+
+def version_tag(*sections):
+    """A string that changes whenever "all" or any of the sections changes: for fragment cache keys."""
+    return ".".join(str(value) for value in versions(*sections))
+
+
+def bump(*sections):
+    for section in sections:
+        key = version_key(section)
+        try:
+            cache.incr(key)
+        except ValueError:
+            cache.set(key, int(time.time() * 1000), None)
 
 
 def bump_version(**kwargs):
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+    """Signal handler for wide changes: drops every derived entry."""
+    bump("all")
 
 
-def cached(key, build):
-    full_key = f"site-data:{data_version()}:{key}"
+def cached(key, build, section=None):
+    full_key = f"site-data:{version_tag(*([section] if section else []))}:{key}"
     value = cache.get(full_key)
     if value is None:
         value = build()

@@ -7,13 +7,15 @@ import datetime
 
 from django.db import transaction
 
-from home.demo import LANGUAGES, child_page, set_translated, stream
+from home.demo import child_page, demo_languages, set_translated, stream
 from home.demo import images as demo_images
 from home.models import NavigationItem
 
 from . import demo_content as content
+from . import demo_stories
 from .models import (
     Addressee,
+    FollowUpNote,
     PublicationIndexPage,
     PublicationPage,
     Recommendation,
@@ -39,16 +41,20 @@ def add_recommendations(page, entries, addressees, topics, follow_ups=None):
     if page.recommendations.exists():
         return
     for order, (addressee, topic_slugs, status, text) in enumerate(entries):
-        recommendation = Recommendation(publication=page, addressee=addressees[addressee], status=status)
+        recommendation = Recommendation(publication=page, addressee=addressees[addressee])
         recommendation.sort_order = order
         set_translated(recommendation, "text", text)
         recommendation.topics.set([topics[slug] for slug in topic_slugs])
         recommendation.save()
+        # The follow-up record was made when the recommendation was saved (publications.follow_up).
+        record = RecommendationFollowUp.objects.get(pk=recommendation.pk)
+        record.status = status
         if follow_ups and order in follow_ups:
-            date, note = follow_ups[order]
-            follow_up = RecommendationFollowUp(recommendation=recommendation, date=datetime.date.fromisoformat(date))
-            set_translated(follow_up, "note", note)
-            follow_up.save()
+            date, note_text = follow_ups[order]
+            note = FollowUpNote(date=datetime.date.fromisoformat(date))
+            set_translated(note, "note", note_text)
+            record.notes.add(note)
+        record.save()
 
 
 def publication(index, data, body, topics, **extra):
@@ -60,7 +66,7 @@ def publication(index, data, body, topics, **extra):
         kind=data["kind"],
         publication_date=datetime.date.fromisoformat(data["date"]),
         summary=data["summary"],
-        **{f"body_{language}": body[language] for language in LANGUAGES},
+        **{f"body_{language}": body[language] for language in demo_languages()},
         **extra,
     )
     if not page.topics.exists():
@@ -81,7 +87,9 @@ def statement_body(language):
 
 
 def paragraphs_body(paragraphs):
-    return {language: stream([("paragraph", f"<p>{p}</p>") for p in paragraphs[language]]) for language in LANGUAGES}
+    return {
+        language: stream([("paragraph", f"<p>{p}</p>") for p in paragraphs[language]]) for language in demo_languages()
+    }
 
 
 @transaction.atomic
@@ -104,7 +112,7 @@ def load(context):
     statement = publication(
         index,
         data,
-        {language: statement_body(language) for language in LANGUAGES},
+        {language: statement_body(language) for language in demo_languages()},
         topics,
         hero_image=demo_images.landscape("Demo: ridges for the 2020 statement", 1200, 675),
         hero_image_alt_text=data["alt"],
@@ -112,14 +120,14 @@ def load(context):
     add_recommendations(statement, data["recommendations"], addressees, topics, data["follow_ups"])
 
     stories = [
-        publication(index, story, paragraphs_body(story["paragraphs"]), topics) for story in content.CASE_STORIES
+        publication(index, story, paragraphs_body(story["paragraphs"]), topics) for story in demo_stories.CASE_STORIES
     ]
-    for slug, kind, date, topic_slugs, title, summary, recommendations in content.SAMPLES:
+    for slug, kind, date, topic_slugs, title, summary, recommendations in demo_stories.SAMPLES:
         sample = {"slug": slug, "kind": kind, "date": date, "topics": topic_slugs, "title": title, "summary": summary}
-        body = {language: stream([("paragraph", f"<p>{summary[language]}</p>")]) for language in LANGUAGES}
+        body = {language: stream([("paragraph", f"<p>{summary[language]}</p>")]) for language in demo_languages()}
         if recommendations:
             heading = content.STATEMENT["recommendations_block"]
-            for language in LANGUAGES:
+            for language in demo_languages():
                 body[language] = stream(
                     [
                         ("paragraph", f"<p>{summary[language]}</p>"),

@@ -1,26 +1,54 @@
-"""RSS and Atom feeds of publications, per language (the address prefix) and optionally per topic."""
+"""RSS and Atom feeds of a publications section, per language (the address prefix) and optionally per topic.
 
+Served as routes of the section's page (PublicationIndexPage.rss_feed and atom_feed), so they move with it."""
+
+import datetime
+
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404
-from django.utils.feedgenerator import Atom1Feed
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from home.models import OrganisationSettings
 
-from .listing import live_publications
-from .models import PublicationIndexPage, Topic
-
 FEED_LENGTH = 20
 
 
+# An item whose text falls back to another language stays in the feed (a Kyrgyz reader still learns of a
+# statement that exists only in Russian) and says which language it is in: `dc:language` in RSS, `xml:lang`
+# on the Atom entry, so readers and screen readers pronounce it right.
+class LanguageTaggedRss(Rss201rev2Feed):
+    def rss_attributes(self):
+        return {**super().rss_attributes(), "xmlns:dc": "http://purl.org/dc/elements/1.1/"}
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        if item.get("language"):
+            handler.addQuickElement("dc:language", item["language"])
+
+
+class LanguageTaggedAtom(Atom1Feed):
+    def item_attributes(self, item):
+        attributes = super().item_attributes(item)
+        return {**attributes, "xml:lang": item["language"]} if item.get("language") else attributes
+
+
 class PublicationsRssFeed(Feed):
+    feed_type = LanguageTaggedRss
+
+    def __init__(self, index_page):
+        super().__init__()
+        self.index_page = index_page
+
     def get_object(self, request):
         self.request = request
         slug = request.GET.get("topic")
         if not slug:
             return None
-        topic = Topic.objects.filter(slug=slug[:80]).first()
+        topic = self.index_page.find_topic(slug[:80])
         if topic is None:
             raise Http404
         return topic
@@ -30,8 +58,7 @@ class PublicationsRssFeed(Feed):
         return f"{name}: {topic.name}" if topic else f"{name}: {_('Publications')}"
 
     def link(self, topic):
-        index = PublicationIndexPage.objects.live().first()
-        url = index.get_url(self.request) if index else f"/{get_language()}/"
+        url = self.index_page.get_url(self.request)
         return f"{url}?topic={topic.slug}" if topic else url
 
     def feed_url(self, topic):
@@ -41,7 +68,7 @@ class PublicationsRssFeed(Feed):
         return _("Statements, news, case stories and reports of Bir Duino-Kyrgyzstan.")
 
     def items(self, topic):
-        publications = live_publications().order_by("-publication_date", "-pk")
+        publications = self.index_page.get_publications().order_by("-publication_date", "-pk")
         if topic:
             publications = publications.filter(topics=topic)
         return publications[:FEED_LENGTH]
@@ -56,7 +83,21 @@ class PublicationsRssFeed(Feed):
         return item.get_url(self.request)
 
     def item_pubdate(self, item):
-        return item.first_published_at
+        """The date printed on the publication (an archive item first put online today keeps it); noon, so the
+        day stays the same in every reader's time zone."""
+        return timezone.make_aware(datetime.datetime.combine(item.publication_date, datetime.time(12)))
+
+    def item_extra_kwargs(self, item):
+        """The language an item is really shown in when its title or summary falls back from the feed's."""
+        language = get_language()
+        chain = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
+        for field in ("title", "summary"):
+            for code in (language, *chain.get(language, chain["default"])):
+                if getattr(item, f"{field}_{code}", ""):
+                    if code != language:
+                        return {"language": code}
+                    break
+        return {}
 
     def item_updateddate(self, item):
         return item.last_published_at
@@ -66,7 +107,7 @@ class PublicationsRssFeed(Feed):
 
 
 class PublicationsAtomFeed(PublicationsRssFeed):
-    feed_type = Atom1Feed
+    feed_type = LanguageTaggedAtom
 
     def subtitle(self, topic):
         return self.description(topic)

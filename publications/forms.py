@@ -1,9 +1,8 @@
-"""Filter forms read from the address. Invalid values are dropped, never an error page."""
+"""Filter forms read from the address. Invalid values are dropped, never an error page. The choices come from the
+pages that list (publications.models.pages), so the forms depend on no model."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-
-from .models import PublicationPage, Recommendation
 
 MAX_QUERY_LENGTH = 200
 
@@ -36,11 +35,11 @@ class PublicationFilterForm(LenientForm):
     topic = forms.ChoiceField(label=_("Topic"), required=False)
     year = forms.ChoiceField(label=_("Year"), required=False)
 
-    def __init__(self, data, topics, years):
+    def __init__(self, data, kinds, topics, years):
         super().__init__(
             data,
             {
-                "kind": [("", _("All kinds"))] + list(PublicationPage.Kind.choices),
+                "kind": [("", _("All kinds"))] + list(kinds),
                 "topic": [("", _("All topics"))] + [(t.slug, t.name) for t in topics],
                 "year": year_choices(years),
             },
@@ -54,13 +53,13 @@ class RecommendationFilterForm(LenientForm):
     status = forms.ChoiceField(label=_("Status"), required=False)
     year = forms.ChoiceField(label=_("Year"), required=False)
 
-    def __init__(self, data, addressees, topics, years):
+    def __init__(self, data, addressees, topics, statuses, years):
         super().__init__(
             data,
             {
                 "addressee": [("", _("All addressees"))] + [(a.slug, a.name) for a in addressees],
                 "topic": [("", _("All topics"))] + [(t.slug, t.name) for t in topics],
-                "status": [("", _("All statuses"))] + list(Recommendation.Status.choices),
+                "status": [("", _("All statuses"))] + list(statuses),
                 "year": year_choices(years),
             },
         )

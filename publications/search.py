@@ -1,18 +1,39 @@
-"""Site search: one Wagtail search over live pages, ranked by the visitor's language, plus matching recommendations."""
+"""Site search in the visitor's language: per-language rows (publications.search_index), stemmed and ranked on
+PostgreSQL (title above summary above body, newer first on a tie), matched by word stems on SQLite.
 
+Pages and recommendations are ranked by the same score; pages are paginated, the best recommendations shown
+beside them. A search that finds nothing suggests a spelling ("did you mean") and the busiest topics.
+"""
+
+import difflib
+import re
 from urllib.parse import urlencode
 
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, TrigramWordSimilarity
+from django.db import connection
+from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from home.caching import cached
+from home.languages import localized_field_names
 
 from .forms import clean_query
-from .listing import CachedCountPaginator, filters_key, recommendation_text_match
-from .models import Recommendation
+from .kyrgyz_stem import kyrgyz_stem
+from .listing import CachedCountPaginator, filters_key
+from .models import Recommendation, SearchDocument, Topic
+from .models.pages import publications_index, recommendations_page
+from .search_index import fallback_chain, text_config
 
 RESULTS_PER_PAGE = 10
 RECOMMENDATIONS_SHOWN = 5
 MAX_WORDS = 12
+TOPICS_SUGGESTED = 6
+# ts_rank weights for D, C (body), B (summary), A (title).
+RANK_WEIGHTS = [0.05, 0.2, 0.5, 1.0]
+MARK_START, MARK_STOP = "\x02", "\x03"
 
 
 def normalise_query(raw):
@@ -21,83 +42,221 @@ def normalise_query(raw):
     return " ".join(words[:MAX_WORDS])
 
 
-def in_visitor_language(page, words):
-    """True when the text the visitor reads (title, summary) holds a query word: such results come first."""
-    text = " ".join(str(getattr(page, name, "") or "") for name in ("title", "summary", "search_description")).lower()
-    return any(word.lower() in text for word in words)
+def query_words(query):
+    return [word for word in re.findall(r"\w+", query.lower()) if not word.isdigit() or len(word) > 1][:MAX_WORDS]
 
 
-def snippet_text(page):
-    for name in ("summary", "search_description", "intro"):
-        value = getattr(page, name, "")
-        if value:
-            return str(value)
-    return ""
+def word_stem(word, language):
+    """What a typed word must begin with in the text: Kyrgyz loses its suffixes; other languages keep the word
+    as typed (PostgreSQL stems Russian and English itself; SQLite and the prefix match forgive an ending)."""
+    if language == "ky" or re.search("[өүң]", word):
+        return kyrgyz_stem(word)
+    if len(word) >= 5 and re.fullmatch(r"[а-яё]+", word):
+        # Russian endings are two or three letters, and a vowel may drop from the stem (`пытки`, `пыток`).
+        return word[: max(3, len(word) - 2)]
+    if len(word) == 4 and re.fullmatch(r"[а-яё]+[аеиоуыэюяйь]", word):
+        return word[:3]  # `суды` → `суд`
+    return word
 
 
-class CachedSearchPaginator(CachedCountPaginator):
-    """Remembers which pages a results page holds, with the data version, so a repeated search skips the
-    full-text query (tens of ms once a word matches thousands of publications) for one fetch by primary key.
+# --- PostgreSQL -------------------------------------------------------------------------------------------------
 
-    The ids are the same in every language (one index holds them all); on a hit they are fetched through the
-    same live/public/site queryset, so a page unpublished or restricted since then is simply left out.
-    """
 
-    def __init__(self, results, per_page, count_key, pages):
-        super().__init__(results, per_page, count_key)
-        self.pages = pages
+def postgres_query(words, language):
+    """Each word as the visitor's language stems it, or as a prefix of its stem; every word must match."""
+    combined = None
+    for word in words:
+        stem = re.sub(r"\W", "", word_stem(word, language))
+        part = SearchQuery(word, config=text_config(language), search_type="plain")
+        if stem:
+            part |= SearchQuery(f"{stem}:*", config="simple", search_type="raw")
+        combined = part if combined is None else combined & part
+    return combined
 
-    def page(self, number):
-        number = self.validate_number(number)
-        bottom = (number - 1) * self.per_page
-        top = min(bottom + self.per_page, self.count)
-        fetched = []
 
-        def search_ids():
-            fetched.extend(self.object_list[bottom:top])
-            return [page.pk for page in fetched]
+def postgres_match(documents, words, language):
+    query = postgres_query(words, language)
+    rank = SearchRank(F("vector"), query, weights=RANK_WEIGHTS)
+    return documents.filter(vector=query).annotate(rank=rank).order_by(
+        "-rank", F("date").desc(nulls_last=True), "pk"
+    ), query
 
-        ids = cached(f"{self.count_key}:ids:{number}", search_ids)
-        if not fetched and ids:
-            by_pk = {page.pk: page for page in self.pages.filter(pk__in=ids)}
-            fetched = [by_pk[pk] for pk in ids if pk in by_pk]
-        return self._get_page(fetched, number, self)
+
+def postgres_excerpts(ids, query, stems):
+    """Highlighted title and excerpt of the shown rows only (ts_headline reads the whole text). Words matched
+    only through a stem prefix that the text's own configuration stems differently are marked by stem instead."""
+    options = {"start_sel": MARK_START, "stop_sel": MARK_STOP, "config": F("config")}
+    rows = SearchDocument.objects.filter(pk__in=ids).annotate(
+        title_marked=SearchHeadline("title", query, highlight_all=True, **options),
+        summary_marked=SearchHeadline("summary", query, highlight_all=True, **options),
+        body_marked=SearchHeadline(
+            "body", query, max_words=35, min_words=15, max_fragments=2, fragment_delimiter=" … ", **options
+        ),
+    )
+    excerpts = {}
+    for row in rows.values("pk", "title", "summary", "title_marked", "summary_marked", "body_marked"):
+        summary, body = row["summary_marked"] or "", row["body_marked"] or ""
+        if MARK_START in summary or (summary and MARK_START not in body):
+            text = marked(summary) if MARK_START in summary else python_excerpt(row["summary"], stems, 500)
+        else:
+            text = marked(body)
+        title = row["title_marked"] or ""
+        title = marked(title) if MARK_START in title else python_excerpt(row["title"], stems, 500)
+        excerpts[row["pk"]] = (title, text)
+    return excerpts
+
+
+def marked(text):
+    return mark_safe(escape(text).replace(MARK_START, "<mark>").replace(MARK_STOP, "</mark>"))  # noqa: S308
+
+
+# --- SQLite (development) ---------------------------------------------------------------------------------------
+
+
+def sqlite_match(documents, words, language):
+    stems = [word_stem(word, language) for word in words]
+    condition = Q()
+    for stem in stems:
+        condition &= Q(folded__contains=stem)
+    in_title = Q()
+    for stem in stems:
+        in_title |= Q(folded_title__contains=stem)
+    score = Case(When(in_title, then=Value(2)), default=Value(1), output_field=IntegerField())
+    return documents.filter(condition).annotate(rank=score).order_by("-rank", F("date").desc(nulls_last=True), "pk")
+
+
+def python_excerpt(text, stems, length=240):
+    """An excerpt around the first matching word, with every word that starts with a stem marked."""
+    lowered = text.lower()
+    starts = [found.start() for stem in stems if (found := re.search(rf"\b{re.escape(stem)}", lowered))]
+    start = max(0, min(starts) - length // 3) if starts else 0
+    if start:
+        start = text.find(" ", start) + 1
+    excerpt = text[start : start + length]
+    pattern = re.compile(rf"\b(?:{'|'.join(re.escape(s) for s in stems)})\w*", re.IGNORECASE) if stems else None
+    html = escape(excerpt)
+    if pattern:
+        html = pattern.sub(lambda m: f"<mark>{m.group(0)}</mark>", html)
+    return mark_safe(("… " if start else "") + html + (" …" if start + length < len(text) else ""))  # noqa: S308
+
+
+def python_excerpts(ids, stems):
+    excerpts = {}
+    for row in SearchDocument.objects.filter(pk__in=ids).values("pk", "title", "summary", "body"):
+        summary_hit = any(stem in row["summary"].lower() for stem in stems)
+        text = row["summary"] if summary_hit or not row["body"] else row["body"]
+        excerpts[row["pk"]] = (python_excerpt(row["title"], stems, 500), python_excerpt(text, stems))
+    return excerpts
+
+
+# --- Suggestions ------------------------------------------------------------------------------------------------
+
+
+def did_you_mean(words, language):
+    """The closest spelling among the titles in the visitor's language, or None."""
+    titles = SearchDocument.objects.filter(language=language, recommendation=None)
+    text = " ".join(words)
+    if connection.vendor == "postgresql":
+        similar = titles.annotate(similarity=TrigramWordSimilarity(text, "title")).filter(similarity__gte=0.3)
+        candidates = list(similar.order_by("-similarity").values_list("title", flat=True)[:20])
+    else:
+        candidates = list(titles.values_list("title", flat=True)[:3000])
+    candidates += [topic.name for topic in Topic.objects.all()]
+    vocabulary = sorted({w for title in candidates for w in re.findall(r"\w+", title.lower()) if len(w) > 2})
+    suggested = []
+    for word in words:
+        close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.7)
+        suggested.append(close[0] if close else word)
+    return " ".join(suggested) if suggested != words else None
+
+
+def topics_context():
+    return {"topics": busiest_topics() if publications_index() else []}
+
+
+def busiest_topics():
+    return cached(
+        "search-topics",
+        lambda: list(
+            Topic.objects.annotate(n=Count("publications", filter=Q(publications__live=True)))
+            .filter(n__gt=0)
+            .order_by("-n", "pk")[:TOPICS_SUGGESTED]
+        ),
+        section="publications",
+    )
+
+
+# --- The search -------------------------------------------------------------------------------------------------
 
 
 def search_site(request, raw_query, page_number):
     query = normalise_query(raw_query)
+    language = get_language() or "en"
     context = {
         "query": query,
         "query_string": urlencode({"q": query}),
         "results": None,
         "recommendations": [],
+        "suggestion": None,
+        "topics": [],
+        "recommendations_page": recommendations_page(),
+        "publications_index": publications_index(),
     }
-    if not query:
+    words = query_words(query)
+    if not words:
+        context.update(topics_context())
         return context
     site = Site.find_for_request(request)
     pages = Page.objects.live().public().exclude(depth__lte=1)
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
-    # One index holds every language; the pages are then shown in the visitor's language. Newest first:
-    # ranking by relevance makes the database backend score every match in a subquery, which takes
-    # minutes on SQLite once thousands of publications match a common word.
-    pages = pages.order_by("-first_published_at").specific().defer_streamfields()
-    results = pages.search(query, order_by_relevance=False)
-    key = filters_key("search", {"q": query, "site": site.pk if site else ""})
-    page = CachedSearchPaginator(results, RESULTS_PER_PAGE, key, pages).get_page(page_number)
-    words = query.split()
-    page.object_list = sorted(page.object_list, key=lambda result: not in_visitor_language(result, words))
-    for result in page.object_list:
-        result.snippet = snippet_text(result)
-    context["results"] = page
+    key = filters_key("search", {"q": " ".join(words), "site": site.pk if site else "", "language": language})
 
-    # Recommendations are matched in the visitor's language with the database's own text search: on
-    # SQLite, Wagtail's index for a single model is scanned row by row (seconds at 30,000 rows).
-    context["recommendations"] = list(
-        Recommendation.objects.filter(recommendation_text_match(query), publication__live=True)
-        .filter(publication__view_restrictions=None)
-        .select_related("addressee", "publication")
-        .defer(*(f"publication__body_{code}" for code in ("en", "ru", "ky")), "publication__body")
-        .order_by("-pk")[:RECOMMENDATIONS_SHOWN]
+    def match_in(text_language):
+        documents = SearchDocument.objects.filter(language=text_language, page__in=pages.values("pk"))
+        if connection.vendor == "postgresql":
+            return postgres_match(documents, words, text_language)
+        return sqlite_match(documents, words, text_language), None
+
+    # Words found in no text of the visitor's language (a Russian visitor typing English) are looked for in the
+    # languages the site falls back to; the pages are still shown in the visitor's language.
+    def first_language_with_matches():
+        return next((code for code in fallback_chain(language) if match_in(code)[0].exists()), language)
+
+    matched, ts_query = match_in(cached(f"{key}:language", first_language_with_matches, section="pages"))
+    results = CachedCountPaginator(matched.filter(recommendation=None), RESULTS_PER_PAGE, key, "pages").get_page(
+        page_number
     )
+    found = list(results.object_list.values_list("pk", "page_id")) if results.paginator.count else []
+    best_recommendations = list(
+        matched.exclude(recommendation=None).values_list("pk", "recommendation_id")[:RECOMMENDATIONS_SHOWN]
+    )
+    row_ids = [pk for pk, _ in found + best_recommendations]
+    stems = [word_stem(word, language) for word in words]
+    on_postgres = ts_query is not None
+    excerpts = postgres_excerpts(row_ids, ts_query, stems) if on_postgres else python_excerpts(row_ids, stems)
+
+    by_pk = Page.objects.filter(pk__in=[page_id for _, page_id in found]).specific().defer_streamfields().in_bulk()
+    shown = []
+    for row_pk, page_id in found:
+        if page_id in by_pk:
+            page = by_pk[page_id]
+            page.marked_title, page.snippet = excerpts.get(row_pk, (escape(page.title), ""))
+            shown.append(page)
+    results.object_list = shown
+    context["results"] = results
+
+    recommendations = (
+        Recommendation.objects.filter(pk__in=[rec_id for _, rec_id in best_recommendations])
+        .select_related("addressee", "publication")
+        .defer(*localized_field_names("publication__body"), "publication__body")
+        .in_bulk()
+    )
+    for row_pk, rec_id in best_recommendations:
+        if rec_id in recommendations:
+            recommendations[rec_id].snippet = excerpts.get(row_pk, ("", ""))[1]
+            context["recommendations"].append(recommendations[rec_id])
+    if not results.paginator.count:
+        context["suggestion"] = did_you_mean(words, language)
+        context.update(topics_context())
     return context

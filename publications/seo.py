@@ -1,18 +1,8 @@
 """Structured data (JSON-LD) for publications and the organisation."""
 
-import json
+from home.seo import json_ld_script
 
-from django.utils.safestring import mark_safe
-
-from .models import PublicationPage
-
-# Escaped so that text inside JSON can never close the <script> element.
-_JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
-
-
-def json_ld_script(data):
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_JSON_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 (escaped above)
+__all__ = ["json_ld_script", "organisation_data", "publication_data", "collection_data", "dataset_data"]
 
 
 def organisation_data(request, organisation, memberships, home_url):
@@ -36,7 +26,7 @@ def organisation_data(request, organisation, memberships, home_url):
 
 
 def publication_data(page, request, organisation_name, image_url=None):
-    kind = "Report" if page.kind == PublicationPage.Kind.REPORT else "NewsArticle"
+    kind = "Report" if page.kind == page.Kind.REPORT else "NewsArticle"
     url = page.get_full_url(request)
     publisher = {"@type": "NGO", "name": organisation_name, "url": request.build_absolute_uri("/")}
     data = {
@@ -56,3 +46,41 @@ def publication_data(page, request, organisation_name, image_url=None):
     if image_url:
         data["image"] = [image_url]
     return data
+
+
+def collection_data(page, request, publications):
+    """The publications index: a CollectionPage whose main entity lists the publications shown."""
+    url = page.get_full_url(request)
+    return {
+        "@context": "https://schema.org",
+        "@type": "CollectionPage",
+        "name": page.seo_title or page.title,
+        "url": url,
+        "inLanguage": getattr(request, "LANGUAGE_CODE", "en"),
+        "mainEntity": {
+            "@type": "ItemList",
+            "itemListElement": [
+                {
+                    "@type": "ListItem",
+                    "position": position,
+                    "url": publication.get_full_url(request),
+                    "name": publication.title,
+                }
+                for position, publication in enumerate(publications, 1)
+            ],
+        },
+    }
+
+
+def dataset_data(page, request, organisation_name, description):
+    """The recommendations database as a Dataset: what it holds, who keeps it, in which language."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "Dataset",
+        "name": page.seo_title or page.title,
+        "description": description,
+        "url": page.get_full_url(request),
+        "inLanguage": getattr(request, "LANGUAGE_CODE", "en"),
+        "creator": {"@type": "NGO", "name": organisation_name, "url": request.build_absolute_uri("/")},
+        "isAccessibleForFree": True,
+    }

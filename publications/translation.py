@@ -4,10 +4,10 @@ from modeltranslation.translator import TranslationOptions, register
 
 from .models import (
     Addressee,
+    FollowUpNote,
     PublicationIndexPage,
     PublicationPage,
     Recommendation,
-    RecommendationFollowUp,
     RecommendationsPage,
     Topic,
 )
@@ -43,6 +43,6 @@ class RecommendationTR(TranslationOptions):
     fields = ("text",)
 
 
-@register(RecommendationFollowUp)
-class RecommendationFollowUpTR(TranslationOptions):
+@register(FollowUpNote)
+class FollowUpNoteTR(TranslationOptions):
     fields = ("note",)

@@ -1,25 +1,63 @@
-"""Addresses without a language prefix: the sitemap lists every language itself."""
+"""Addresses without a language prefix: the sitemap index and its sections list every language themselves."""
 
-from django.contrib.sitemaps.views import sitemap
-from django.http import HttpResponse
-from django.urls import path
+from django.conf import settings
+from django.http import Http404, HttpResponse
+from django.urls import path, re_path
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from home.caching import cached
 
-from .sitemap import MultilingualPageSitemap
+from . import sitemap
+
+
+def site_key(request, site):
+    return f"{site.pk}:{request.scheme}:{request.get_host()}"
 
 
 @require_GET
 @cache_control(max_age=3600, public=True)
-def sitemap_view(request):
-    # Thousands of pages take seconds to list; the result is kept until any page or publication changes.
-    def render():
-        return sitemap(request, sitemaps={"pages": MultilingualPageSitemap(request)}).render().content
-
-    content = cached(f"sitemap:{request.scheme}:{request.get_host()}", render)
+def sitemap_index(request):
+    site = sitemap.find_site(request)
+    if site is None:
+        raise Http404
+    base_url = request.build_absolute_uri("/").rstrip("/")
+    table = cached(f"sitemap-table:{site.pk}", lambda: sitemap.section_table(site), section="pages")
+    content = cached(
+        f"sitemap-index:{site_key(request, site)}", lambda: sitemap.index_xml(base_url, table), section="pages"
+    )
     return HttpResponse(content, content_type="application/xml")
 
 
-urlpatterns = [path("sitemap.xml", sitemap_view, name="sitemap")]
+@require_GET
+@cache_control(max_age=3600, public=True)
+def sitemap_section(request, language, model, number):
+    number = int(number)
+    site = sitemap.find_site(request)
+    if site is None or language not in dict(settings.LANGUAGES):
+        raise Http404
+    table = cached(f"sitemap-table:{site.pk}", lambda: sitemap.section_table(site), section="pages")
+    content_type_id = next((ct for name, ct, _dates in table if name == model), None)
+    if content_type_id is None:
+        raise Http404
+    base_url = request.build_absolute_uri("/").rstrip("/")
+
+    def build():
+        # "" for a section past the end: remembered too, so a crawler's wrong guesses cost one query each.
+        return sitemap.section_xml(base_url, site, content_type_id, language, number) or ""
+
+    key = f"sitemap:{site_key(request, site)}:{language}:{model}:{number}"
+    content = cached(key, build, section="pages")
+    if not content:
+        raise Http404
+    return HttpResponse(content, content_type="application/xml")
+
+
+urlpatterns = [
+    path("sitemap.xml", sitemap_index, name="sitemap"),
+    re_path(
+        r"^sitemap-(?P<language>[\w-]+)-(?P<model>[a-z0-9]+)-(?P<number>[0-9]+)\.xml$",
+        sitemap_section,
+        name="sitemap_section",
+    ),
+]

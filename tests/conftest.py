@@ -1,10 +1,44 @@
-"""Shared fixtures: a fresh site tree for each test, and the language reset between tests."""
+"""Shared fixtures: a fresh site tree for each test, the demo site built once per worker, and the language reset.
+
+Speed: the demo site takes seconds to build, so each pytest(-xdist) worker builds it once, commits it to its test
+database, and every test that asks for `demo_site` runs inside a transaction that is rolled back afterwards.
+Tests that use the demo run after the other database tests (see pytest_collection_modifyitems), so the latter
+still start from the empty tree the migrations leave. Transactional tests (the browser's live server) empty the
+database when they end; the next test that asks for the demo builds it again.
+
+Background tasks (search and reference indexing, receipts) are only recorded in tests (config/settings/test.py);
+the `tasks_run_at_once` fixture runs them at once for the tests that need their effect.
+"""
 
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test import override_settings
 from django.utils import translation
 from wagtail.models import Page, Site
+
+IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+def uses_demo(item):
+    return "demo_site" in getattr(item, "fixturenames", ())
+
+
+def is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    fixtures = getattr(item, "fixturenames", ())
+    transactional_fixtures = {"live_server", "transactional_db"}
+    return bool(marker and marker.kwargs.get("transaction")) or bool(transactional_fixtures & set(fixtures))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """After pytest-django's order (database tests, transactional tests, the rest): the database tests that use
+    the demo move to the end of their group, since once a worker has built the demo it stays committed."""
+    first_transactional = next((i for i, item in enumerate(items) if is_transactional(item)), len(items))
+    plain, transactional = items[:first_transactional], items[first_transactional:]
+    plain.sort(key=uses_demo)
+    items[:] = plain + transactional
 
 
 @pytest.fixture(autouse=True)
@@ -23,6 +57,12 @@ def admin_two_factor_satisfied(request, monkeypatch):
     factor. Tests marked `two_factor` get the real requirement (tests/security)."""
     if request.node.get_closest_marker("two_factor") is None:
         monkeypatch.setattr("security.two_factor.session_is_verified", lambda request: True)
+
+
+@pytest.fixture
+def tasks_run_at_once(settings):
+    """Background tasks run during the call that enqueues them, as in development."""
+    settings.TASKS = IMMEDIATE_TASKS
 
 
 @pytest.fixture
@@ -50,10 +90,34 @@ def make_default_site(home):
     )
 
 
+def demo_is_loaded():
+    from home.models import HomePage
+
+    return Site.objects.filter(is_default_site=True, root_page__in=HomePage.objects.all()).exists()
+
+
+def load_demo():
+    # Indexed for search like `make run` builds it: once per worker, so the cost is paid once.
+    with override_settings(TASKS=IMMEDIATE_TASKS):
+        call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def committed_demo(django_db_setup, django_db_blocker):
+    """The demo, built and committed once per worker, before any test transaction opens (session fixtures are
+    set up first)."""
+    with django_db_blocker.unblock():
+        load_demo()
+
+
 @pytest.fixture
-def demo_site(db):
+def demo_site(committed_demo, db):
     """The whole demo site as `make run` builds it."""
-    call_command("load_demo_content", verbosity=0)
+    if not demo_is_loaded():
+        # A transactional test has emptied the database since: build it again (committed when the test is
+        # transactional, and emptied again when it ends).
+        load_demo()
+    cache.clear()
     return Site.objects.get(is_default_site=True)
 
 

@@ -28,6 +28,18 @@ env = environ.Env(
     SECURE_SSL_REDIRECT=(bool, False),
     SECURE_HSTS_SECONDS=(int, 0),
     LOG_LEVEL=(str, "INFO"),
+    WARM_AFTER_PUBLISH=(bool, True),
+    # Donations (donations/README.md explains each one)
+    STRIPE_SECRET_KEY=(str, ""),
+    STRIPE_WEBHOOK_SECRET=(str, ""),
+    DONATIONS_GATEWAY=(str, "auto"),
+    DONATIONS_FORCE_TEST_GATEWAY=(bool, False),
+    DONATIONS_CHECKOUT_RATE=(str, "10/h"),
+    DONATIONS_MANAGE_RATE=(str, "5/h"),
+    DONATIONS_SIGNING_SALT=(str, "donations"),
+    DONATIONS_MANAGE_LINK_MAX_AGE=(int, 3600),
+    DONATIONS_RECEIPT_MAX_ATTEMPTS=(int, 5),
+    DONATIONS_RECEIPT_FROM_EMAIL=(str, ""),
 )
 env_file = BASE_DIR / ".env"
 if env_file.exists():
@@ -42,7 +54,7 @@ INSTALLED_APPS = [
     # wagtail_modeltranslation patches Wagtail's admin, so it comes first, as its docs order it.
     "wagtail_modeltranslation",
     "wagtail_modeltranslation.makemigrations",
-    "wagtail_modeltranslation.migrate",
+    # Its `migrate` (which adds Wagtail's page translation columns) comes quieter from home/management/commands.
     "home",
     "publications",
     "donations",
@@ -51,12 +63,11 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "operations",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
-    "wagtail.contrib.sitemaps",
-    "wagtail.contrib.search_promotions",
     "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
@@ -143,13 +154,18 @@ LANGUAGES = [
     ("ky", "Кыргызча"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Kyrgyz dates and numbers as Kyrgyz writes them; money formats per language (config/formats/<code>/).
+FORMAT_MODULE_PATH = ["config.formats"]
+# PostgreSQL text-search configuration per language; Kyrgyz has no stemmer (publications/kyrgyz_stem.py).
+SEARCH_TEXT_CONFIGS = {"en": "english", "ru": "russian", "ky": "simple"}
 TIME_ZONE = "Asia/Bishkek"
 USE_I18N = True
 USE_TZ = True
 WAGTAIL_I18N_ENABLED = False
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
-MODELTRANSLATION_LANGUAGES = ("en", "ru", "ky")
+# Every language of the site has its column of each translated field; code reads the list through home.languages.
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = {
     "default": ("en",),
     "en": ("ru",),
@@ -157,6 +173,8 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {
     "ky": ("ru", "en"),
 }
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False
+# The editor's language picker remembers the languages shown, so the choice stays after saving.
+WAGTAILMODELTRANSLATION_LOCALE_PICKER_RESTORE = True
 # The admin has no Kyrgyz strings in Wagtail itself; editors pick English or Russian.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("ru", "Русский")]
 
@@ -180,8 +198,10 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILFORMS_SUBMISSIONS_EXPORT = True
 
 # Background work (receipts, search index updates) through django-tasks.
-# Development runs tasks at once; production sets TASKS_BACKEND to the database queue.
+# Tests run tasks at once; development and production use the database queue and its worker (db_worker).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# After a publish, render the pages it touched in the background (publications.tasks).
+WARM_AFTER_PUBLISH = env("WARM_AFTER_PUBLISH")
 
 EMAIL_CONFIG = env.email("EMAIL_URL")
 vars().update(EMAIL_CONFIG)
@@ -218,18 +238,18 @@ LOGGING = {
 # ---------------------------------------------------------------------------
 # Donations (donations/README.md lists every variable, its default and whether production needs it)
 # ---------------------------------------------------------------------------
-STRIPE_SECRET_KEY = env.str("STRIPE_SECRET_KEY", default="")
-STRIPE_WEBHOOK_SECRET = env.str("STRIPE_WEBHOOK_SECRET", default="")
-# "auto": Stripe when STRIPE_SECRET_KEY is set, else the local test gateway; or "stripe" / "test".
-DONATIONS_GATEWAY = env.str("DONATIONS_GATEWAY", default="auto")
-# The test gateway moves no money; with DEBUG off a system check refuses it unless this is set.
-DONATIONS_FORCE_TEST_GATEWAY = env.bool("DONATIONS_FORCE_TEST_GATEWAY", default=False)
-DONATIONS_CHECKOUT_RATE = env.str("DONATIONS_CHECKOUT_RATE", default="10/h")
-DONATIONS_MANAGE_RATE = env.str("DONATIONS_MANAGE_RATE", default="5/h")
-DONATIONS_SIGNING_SALT = env.str("DONATIONS_SIGNING_SALT", default="donations")
-DONATIONS_MANAGE_LINK_MAX_AGE = env.int("DONATIONS_MANAGE_LINK_MAX_AGE", default=3600)
-DONATIONS_RECEIPT_MAX_ATTEMPTS = env.int("DONATIONS_RECEIPT_MAX_ATTEMPTS", default=5)
-DONATIONS_RECEIPT_FROM_EMAIL = env.str("DONATIONS_RECEIPT_FROM_EMAIL", default="") or DEFAULT_FROM_EMAIL
+STRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY")
+STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET")
+# "auto": Stripe when STRIPE_SECRET_KEY is set, else the local simulated gateway; or "stripe" / "test".
+DONATIONS_GATEWAY = env("DONATIONS_GATEWAY")
+# The simulated gateway moves no money; with DEBUG off a system check refuses it unless this is set.
+DONATIONS_FORCE_TEST_GATEWAY = env("DONATIONS_FORCE_TEST_GATEWAY")
+DONATIONS_CHECKOUT_RATE = env("DONATIONS_CHECKOUT_RATE")
+DONATIONS_MANAGE_RATE = env("DONATIONS_MANAGE_RATE")
+DONATIONS_SIGNING_SALT = env("DONATIONS_SIGNING_SALT")
+DONATIONS_MANAGE_LINK_MAX_AGE = env("DONATIONS_MANAGE_LINK_MAX_AGE")
+DONATIONS_RECEIPT_MAX_ATTEMPTS = env("DONATIONS_RECEIPT_MAX_ATTEMPTS")
+DONATIONS_RECEIPT_FROM_EMAIL = env("DONATIONS_RECEIPT_FROM_EMAIL") or DEFAULT_FROM_EMAIL
 
 # ---------------------------------------------------------------------------
 # Security headers (security/; README "Security" explains each header and the admin's policy)
@@ -338,3 +358,59 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "security.uploads.MetadataFreeImageForm"
 # Request bodies other than files (forms, webhooks) and the number of fields; files stream to disk above 2.5 MB.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000  # the statement editor posts many inline recommendations
+# Production tier: shared page cache and purge, object storage, task worker (README, "Running in production")
+# ---------------------------------------------------------------------------
+# Public pages say how long a shared cache (the reverse proxy, a CDN) and browsers may keep them.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+BROWSER_CACHE_SECONDS = env.int("BROWSER_CACHE_SECONDS", default=60)
+# Outermost, so it sees every cookie the other middleware set before it marks a response public.
+MIDDLEWARE.insert(0, "home.cache_headers.PublicPageCacheMiddleware")
+
+# Purge on change through wagtail.contrib.frontend_cache: the local proxy, and/or a CDN in front of it.
+WAGTAILFRONTENDCACHE = {}
+if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "home.purge.TimeoutHTTPBackend",
+        "LOCATION": env.str("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env.str("CLOUDFLARE_ZONE_ID", default=""):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env.str("CLOUDFLARE_API_TOKEN", default=""),
+        "ZONEID": env.str("CLOUDFLARE_ZONE_ID"),
+    }
+if env.str("CLOUDFRONT_DISTRIBUTION_ID", default=""):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env.str("CLOUDFRONT_DISTRIBUTION_ID"),
+    }
+# Purge each address under every language prefix (the regex swaps /en/ for /ru/ and /ky/).
+WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]
+
+# Media on S3-compatible object storage (AWS, Cloudflare R2, MinIO, Backblaze B2) when a bucket is named;
+# otherwise on local disk under MEDIA_ROOT, served by the reverse proxy.
+AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_S3_ENDPOINT_URL = env.str("AWS_S3_ENDPOINT_URL", default="") or None
+    AWS_S3_REGION_NAME = env.str("AWS_S3_REGION_NAME", default="") or None
+    AWS_S3_CUSTOM_DOMAIN = env.str("AWS_S3_CUSTOM_DOMAIN", default="") or None
+    AWS_S3_ADDRESSING_STYLE = env.str("AWS_S3_ADDRESSING_STYLE", default="path")
+    AWS_S3_URL_PROTOCOL = env.str("AWS_S3_URL_PROTOCOL", default="https:")
+    AWS_LOCATION = env.str("AWS_LOCATION", default="media")
+    # Image files get plain public addresses (cacheable by browsers and a CDN); documents are streamed
+    # through Wagtail's document view, which checks collection privacy, so no bucket address ever leaks.
+    AWS_QUERYSTRING_AUTH = False
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "public, max-age=31536000"}
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# The task worker's queue in production; run_worker keeps it alive through database outages.
+WORKER_RESTART_DELAY = env.float("WORKER_RESTART_DELAY", default=2.0)
+# Donors' personal data on gifts older than this is erased by the anonymise_donations job (operations.jobs).
+DONATION_DATA_RETENTION_YEARS = env.int("DONATION_DATA_RETENTION_YEARS", default=7)
+
+# Images on object storage behind their own domain are allowed by both content security policies.
+if AWS_STORAGE_BUCKET_NAME and AWS_S3_CUSTOM_DOMAIN:
+    for _policy in (CONTENT_SECURITY_POLICY, ADMIN_CONTENT_SECURITY_POLICY):
+        _policy["DIRECTIVES"]["img-src"].append(f"https://{AWS_S3_CUSTOM_DOMAIN}")

@@ -9,3 +9,14 @@ from .base import env  # noqa: E402
 
 SECRET_KEY = env("SECRET_KEY") or "dev-only-insecure-key-not-for-production"
 ALLOWED_HOSTS = env("ALLOWED_HOSTS") or ["localhost", "127.0.0.1", "[::1]"]
+
+# The console shows e-mails with attachments summarised, not as base64.
+if EMAIL_BACKEND == "django.core.mail.backends.console.EmailBackend":  # noqa: F405
+    EMAIL_BACKEND = "config.dev_email.SummarisingConsoleBackend"
+# Links in e-mails (receipts, "manage my gift") point at the port the dev server really uses (PORT, set by
+# scripts/serve_dev.py), unless WAGTAILADMIN_BASE_URL was chosen explicitly.
+if "WAGTAILADMIN_BASE_URL" not in os.environ and os.environ.get("PORT"):
+    WAGTAILADMIN_BASE_URL = f"http://127.0.0.1:{os.environ['PORT']}"
+# Receipts and other background work go through the database queue, worked by the `db_worker` that
+# scripts/serve_dev.py starts beside the server: the donor never waits for a PDF.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

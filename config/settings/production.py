@@ -3,7 +3,13 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import DATABASES, DEBUG, SECRET_KEY, env
+from .base import CACHES, DATABASES, DEBUG, SECRET_KEY, env
+
+PER_PROCESS_CACHES = (
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.dummy.DummyCache",
+    "django.core.cache.backends.filebased.FileBasedCache",
+)
 
 if DEBUG:
     raise ImproperlyConfigured("DEBUG must be off in production settings.")
@@ -13,9 +19,13 @@ if not env("ALLOWED_HOSTS"):
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set in production.")
 if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
     raise ImproperlyConfigured("Production needs PostgreSQL: set DATABASE_URL=postgres://…")
+# A per-process cache keeps its own data version and rate-limit counts in every worker: pages go stale after a
+# publish and limits multiply by the number of processes. Production shares one cache (Redis).
+if CACHES["default"]["BACKEND"] in PER_PROCESS_CACHES:
+    raise ImproperlyConfigured("Production needs a shared cache: set CACHE_URL=rediscache://127.0.0.1:6379/0")
 
-SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
+# Cookies only over HTTPS. `make stack` serves plain HTTP on loopback and turns this off (SECURE_COOKIES=false).
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

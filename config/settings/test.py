@@ -1,4 +1,4 @@
-"""Tests: fast hashing, in-memory e-mail, tasks run at once, static files without a manifest."""
+"""Tests: fast hashing, in-memory e-mail, tasks recorded (not run), static files without a manifest."""
 
 from .base import *  # noqa: F403
 from .base import STORAGES
@@ -16,3 +16,7 @@ AUTHENTICATION_BACKENDS = [
     "tests.security.backends.AxesBackendForTestClientLogin",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Tests that need warming after a publish turn it on themselves.
+WARM_AFTER_PUBLISH = False
+# Tasks are recorded, not run: tests that need their effect (receipts, search index) ask for `tasks_run_at_once`.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}

@@ -1,4 +1,5 @@
-from .ledger import (
+from .events import StripeEvent
+from .gifts import (
     COUNTED,
     Dedication,
     Dispute,
@@ -8,7 +9,6 @@ from .ledger import (
     RecurringDonation,
     Source,
     Status,
-    StripeEvent,
 )
 from .pages import DonationCurrency, DonationPage
 from .receipts import Receipt, ReceiptCounter

@@ -11,9 +11,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from donations import currency as money
+from donations.page_views import view_for
 from home.models.translated import TranslationNoticeMixin
 
-from .ledger import COUNTED, Donation
+from .gifts import COUNTED, Donation
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -60,48 +61,34 @@ class DonationPage(TranslationNoticeMixin, RoutablePageMixin, Page):
         if bool(self.goal_amount) != bool(self.goal_currency):
             raise ValidationError({"goal_currency": _("Give both a goal and its currency, or neither.")})
 
-    # Sub-pages. Views live in donations/views.py; the page only routes.
+    # Sub-pages: routed here, served by the views registered for them (page_views.py).
     @path("")
     def donate(self, request):
-        from donations import views
-
-        return views.donate(request, self)
+        return view_for("donate")(request, self)
 
     @path("thanks/<uuid:reference>/")
     def thanks(self, request, reference):
-        from donations import views
-
-        return views.thanks(request, self, reference)
+        return view_for("thanks")(request, self, reference)
 
     @path("manage/")
     def manage(self, request):
-        from donations import views
-
-        return views.manage(request, self)
+        return view_for("manage")(request, self)
 
     @path("manage/<str:token>/")
     def manage_link(self, request, token):
-        from donations import views
-
-        return views.manage_link(request, self, token)
+        return view_for("manage_link")(request, self, token)
 
     @path("manage/<str:token>/statement/<int:year>/")
     def statement(self, request, token, year):
-        from donations import views
-
-        return views.statement(request, self, token, year)
+        return view_for("statement")(request, self, token, year)
 
     @path("transparency/")
     def transparency(self, request):
-        from donations import views
-
-        return views.transparency(request, self)
+        return view_for("transparency")(request, self)
 
     @path("test-payment/<str:token>/")
     def test_payment(self, request, token):
-        from donations import test_gateway
-
-        return test_gateway.payment_page(request, self, token)
+        return view_for("test_payment")(request, self, token)
 
     def offered(self):
         """[(currency, [preset minor amounts])] in the editor's order; KGS, USD, EUR if none were set."""

@@ -4,7 +4,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .ledger import Donation
+from .gifts import Donation
 
 
 class ReceiptCounter(models.Model):

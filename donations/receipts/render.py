@@ -4,9 +4,11 @@ import logging
 
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from wagtail.models import Site
 
 from donations import currency as money
 from donations import links
+from donations.models import COUNTED, Donation
 from home.models import OrganisationSettings
 
 # WeasyPrint logs every rendering step at INFO; only its warnings are useful.
@@ -15,8 +17,6 @@ logging.getLogger("fontTools").setLevel(logging.WARNING)
 
 
 def organisation():
-    from wagtail.models import Site
-
     site = Site.objects.filter(is_default_site=True).first()
     return OrganisationSettings.for_site(site) if site else None
 
@@ -39,6 +39,8 @@ def receipt_context(receipt):
 
 
 def pdf_bytes(template, context):
+    # Imported on first use: WeasyPrint (and Pango through it) takes long to load, and only the task worker and
+    # the PDF views need it, not every web process at start.
     from weasyprint import HTML
 
     html = render_to_string(template, context)
@@ -51,8 +53,6 @@ def receipt_pdf(receipt, language=None):
 
 
 def statement_pdf(email, year, language):
-    from donations.models import COUNTED, Donation
-
     gifts = list(
         Donation.objects.filter(email__iexact=email, status__in=COUNTED, paid_at__year=year)
         .select_related("receipt")

@@ -1,34 +1,72 @@
 """One function per Stripe event type. Each receives the event's object as a plain dict (the current API shape,
-see the Stripe guide) and the StripeEvent row being stored; it runs inside the event's transaction.
+see the Stripe guide), the event and its StripeEvent row; it runs inside the event's transaction, under the
+payment's lock (locks.py), and never calls the network: what Stripe must be asked is asked before (dispatch.py).
 
-Rows are locked (SELECT … FOR UPDATE) before they change, so two events about one gift run one after the other.
+A handler sets `record.processed` when the event was applied or is not needed; otherwise the event waits, with
+`record.note` saying why, and is tried again when its gift becomes known.
 """
 
-import logging
+import uuid
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
-from donations.ledger import from_unix, settle_paid, sync_receipt_refund
+from donations.ledger import from_unix, notify_payment_failed, settle_paid, sync_receipt_refund
 from donations.models import Dispute, Donation, Frequency, Payment, RecurringDonation
 
-logger = logging.getLogger(__name__)
+WAITING_FOR_PAYMENT = "waiting for its payment"
+NOT_OURS = "no gift of this site"
+
+
+def _text(value):
+    return value if isinstance(value, str) else ""
+
+
+def _dict(value):
+    return value if isinstance(value, dict) else {}
+
+
+def related_ids(event_type, obj):
+    """The Stripe ids an event is about: its payment lock keys and how waiting events are found again."""
+    ids = {"payment_intent": "", "invoice": "", "charge": "", "subscription": ""}
+    if event_type.startswith("checkout.session."):
+        ids.update(
+            payment_intent=_text(obj.get("payment_intent")),
+            invoice=_text(obj.get("invoice")),
+            subscription=_text(obj.get("subscription")),
+        )
+    elif event_type.startswith("invoice."):
+        ids.update(
+            invoice=_text(obj.get("id")),
+            payment_intent=_invoice_payment_intent(obj) or "",
+            subscription=_text(_invoice_subscription(obj)[0]),
+        )
+    elif event_type.startswith("customer.subscription."):
+        ids.update(subscription=_text(obj.get("id")))
+    elif event_type == "charge.refunded":
+        ids.update(charge=_text(obj.get("id")), payment_intent=_text(obj.get("payment_intent")))
+    elif event_type.startswith("charge.dispute."):
+        ids.update(charge=_text(obj.get("charge")), payment_intent=_text(obj.get("payment_intent")))
+    return ids
 
 
 def _metadata_id(metadata):
-    """Our donation named in Stripe metadata, as a query. The reference must match too, so metadata written by
-    another installation sharing the Stripe account (staging, a copy) never touches our rows."""
-    metadata = metadata or {}
+    """Our donation named in Stripe metadata, as a query. The id and the unguessable reference must both match,
+    so metadata written by another installation sharing the Stripe account (staging, a copy) or a guessed id
+    never touches our rows."""
+    metadata = _dict(metadata)
     try:
         donation_id = int(metadata.get("donation_id") or 0)
+        reference = uuid.UUID(str(metadata.get("donation_reference") or ""))
     except (TypeError, ValueError):
         return None
-    if not donation_id:
+    if not 0 < donation_id < 2**63:
         return None
-    query = Q(pk=donation_id)
-    if metadata.get("donation_reference"):
-        query &= Q(reference=metadata["donation_reference"])
-    return query
+    return Q(pk=donation_id, reference=reference)
+
+
+def names_a_gift(metadata):
+    return _metadata_id(metadata) is not None
 
 
 def _locked_donation(named=None, **ids):
@@ -48,24 +86,6 @@ def _fill(donation, **ids):
             setattr(donation, field, value)
 
 
-def _replay_waiting(donation, record):
-    """Events that arrived before the ids tying them to this gift were known (a refund or dispute before its
-    payment, a first invoice without metadata before its checkout) are applied now."""
-    from .dispatch import HANDLERS
-
-    ids = [i for i in (donation.stripe_payment_intent_id, donation.stripe_charge_id, donation.stripe_invoice_id) if i]
-    if not ids:
-        return
-    # Saved first, so a replayed event's own replay never picks this one up again.
-    record.save()
-    waiting = record.__class__.objects.select_for_update().filter(
-        Q(payment_intent_id__in=ids) | Q(object_id__in=ids), processed=False
-    )
-    for event in waiting.exclude(pk=record.pk):
-        HANDLERS[event.type](event.payload["data"]["object"], event.payload, event)
-        event.save()
-
-
 # --- Checkout ------------------------------------------------------------------------------------------------
 
 
@@ -76,7 +96,8 @@ def _session_donation(session):
 def checkout_completed(session, event, record):
     donation = _session_donation(session)
     if donation is None:
-        record.note = "no donation for this session"
+        # Our gifts exist before their session does, so this one belongs to another site on the account.
+        record.processed, record.note = True, NOT_OURS
         return
     record.donation = donation
     _fill(
@@ -85,16 +106,18 @@ def checkout_completed(session, event, record):
         stripe_payment_intent_id=session.get("payment_intent"),
     )
     if not donation.email:
-        donation.email = (session.get("customer_details") or {}).get("email") or ""
-    if session.get("mode") == "subscription" and session.get("subscription"):
+        donation.email = _text(_dict(session.get("customer_details")).get("email"))
+    paid = session.get("payment_status") in ("paid", "no_payment_required")
+    if session.get("mode") == "subscription" and _text(session.get("subscription")):
         _fill(donation, stripe_invoice_id=session.get("invoice"))
         recurring = _upsert_recurring(session["subscription"], session.get("customer"), donation)
         donation.recurring = recurring
+        if paid:  # a paid subscription Checkout is its first paid invoice
+            move_state(recurring, RecurringDonation.State.ACTIVE, from_unix(event.get("created")))
     donation.save()
-    if session.get("payment_status") in ("paid", "no_payment_required"):
+    if paid:
         settle_paid(donation, from_unix(event.get("created")))
     record.processed = True
-    _replay_waiting(donation, record)
 
 
 def checkout_async_succeeded(session, event, record):
@@ -104,7 +127,7 @@ def checkout_async_succeeded(session, event, record):
 def _checkout_outcome(session, record, outcome):
     donation = _session_donation(session)
     if donation is None:
-        record.note = "no donation for this session"
+        record.processed, record.note = True, NOT_OURS
         return
     record.donation = donation
     if donation.mark_payment(outcome):
@@ -134,15 +157,35 @@ SUBSCRIPTION_STATES = {
 }
 
 
+def move_state(recurring, state, at):
+    """Follows the facts: canceled is final; once paid, never incomplete again; otherwise the newest event wins
+    (events arrive out of order). Saves and returns True when the state changed."""
+    State = RecurringDonation.State
+    if recurring.status == State.CANCELED or state == recurring.status:
+        return False
+    if state == State.INCOMPLETE:
+        return False
+    if state != State.CANCELED and recurring.last_event_at and at and at < recurring.last_event_at:
+        return False
+    recurring.status = state
+    if at and (recurring.last_event_at is None or at > recurring.last_event_at):
+        recurring.last_event_at = at
+    if state == State.CANCELED and recurring.canceled_at is None:
+        recurring.canceled_at = at
+    recurring.save()
+    return True
+
+
 def _upsert_recurring(subscription_id, customer_id, origin=None):
     """The locked RecurringDonation for a subscription, created on first sight (any event may come first)."""
     try:
         with transaction.atomic():
-            recurring, _created = RecurringDonation.objects.get_or_create(stripe_subscription_id=subscription_id)
+            RecurringDonation.objects.get_or_create(stripe_subscription_id=subscription_id)
     except IntegrityError:
         pass
     recurring = RecurringDonation.objects.select_for_update().get(stripe_subscription_id=subscription_id)
     changed = False
+    customer_id = _text(customer_id)
     if customer_id and not recurring.stripe_customer_id:
         recurring.stripe_customer_id, changed = customer_id, True
     if origin is not None and not recurring.currency:
@@ -163,21 +206,48 @@ def _origin_donation(metadata):
 
 
 def _invoice_subscription(invoice):
-    details = (invoice.get("parent") or {}).get("subscription_details") or {}
-    return details.get("subscription"), details.get("metadata") or {}
+    details = _dict(_dict(invoice.get("parent")).get("subscription_details"))
+    return _text(details.get("subscription")), _dict(details.get("metadata"))
 
 
 def _invoice_payment_intent(invoice):
-    for payment in ((invoice.get("payments") or {}).get("data")) or []:
-        intent = (payment.get("payment") or {}).get("payment_intent")
+    payments = _dict(invoice.get("payments")).get("data")
+    for payment in payments if isinstance(payments, list) else []:
+        intent = _dict(_dict(payment).get("payment")).get("payment_intent")
         if isinstance(intent, str):
             return intent
     return None
 
 
+def _instalment(invoice, subscription_id, metadata):
+    """A later month's donation: its own row, created once per invoice."""
+    origin = _origin_donation(metadata)
+    recurring = _upsert_recurring(subscription_id, invoice.get("customer"), origin)
+    donation = _locked_donation(stripe_invoice_id=invoice["id"])
+    if donation is None:
+        try:
+            with transaction.atomic():
+                Donation.objects.create(
+                    stripe_invoice_id=invoice["id"],
+                    amount=invoice["amount_paid"],
+                    currency=invoice["currency"].upper(),
+                    frequency=Frequency.MONTHLY,
+                    email=recurring.email or _text(invoice.get("customer_email")),
+                    name=recurring.name,
+                    language=recurring.language,
+                    recurring=recurring,
+                    page=origin.page if origin else None,
+                    campaign=origin.campaign if origin else "",
+                )
+        except IntegrityError:
+            pass  # the same invoice, created by a concurrent delivery
+        donation = _locked_donation(stripe_invoice_id=invoice["id"])
+    return donation
+
+
 def invoice_paid(invoice, event, record):
     subscription_id, metadata = _invoice_subscription(invoice)
-    paid_at = from_unix((invoice.get("status_transitions") or {}).get("paid_at") or event.get("created"))
+    paid_at = from_unix(_dict(invoice.get("status_transitions")).get("paid_at") or event.get("created"))
     if not invoice.get("amount_paid"):
         record.processed, record.note = True, "nothing paid"
         return
@@ -185,41 +255,21 @@ def invoice_paid(invoice, event, record):
         # The first instalment, paid inside Checkout: it is the donation the form created, never a second one.
         donation = _locked_donation(_metadata_id(metadata), stripe_invoice_id=invoice.get("id"))
         if donation is None:
-            record.note = "no donation for this first invoice"
+            record.note = "waiting for its checkout"
             return
+    elif not subscription_id:
+        record.processed, record.note = True, "not a subscription invoice"
+        return
     else:
-        if not subscription_id:
-            record.processed, record.note = True, "not a subscription invoice"
-            return
-        origin = _origin_donation(metadata)
-        recurring = _upsert_recurring(subscription_id, invoice.get("customer"), origin)
-        donation = _locked_donation(stripe_invoice_id=invoice["id"])
-        if donation is None:
-            try:
-                with transaction.atomic():
-                    Donation.objects.create(
-                        stripe_invoice_id=invoice["id"],
-                        amount=invoice["amount_paid"],
-                        currency=invoice["currency"].upper(),
-                        frequency=Frequency.MONTHLY,
-                        email=recurring.email or invoice.get("customer_email") or "",
-                        name=recurring.name,
-                        language=recurring.language,
-                        recurring=recurring,
-                        page=origin.page if origin else None,
-                        campaign=origin.campaign if origin else "",
-                    )
-            except IntegrityError:
-                pass  # the same invoice, created by a concurrent delivery
-            donation = _locked_donation(stripe_invoice_id=invoice["id"])
+        donation = _instalment(invoice, subscription_id, metadata)
     record.donation = donation
     _fill(donation, stripe_invoice_id=invoice.get("id"), stripe_payment_intent_id=_invoice_payment_intent(invoice))
-    if subscription_id and donation.recurring_id is None:
+    if subscription_id:
         donation.recurring = _upsert_recurring(subscription_id, invoice.get("customer"), donation)
+        move_state(donation.recurring, RecurringDonation.State.ACTIVE, from_unix(event.get("created")))
     donation.save()
     settle_paid(donation, paid_at)
     record.processed = True
-    _replay_waiting(donation, record)
 
 
 def invoice_payment_failed(invoice, event, record):
@@ -229,14 +279,10 @@ def invoice_payment_failed(invoice, event, record):
         record.note = "first payment: the donor sees the failure in Checkout"
         return
     recurring = _upsert_recurring(subscription_id, invoice.get("customer"), _origin_donation(metadata))
-    if recurring.status != RecurringDonation.State.CANCELED:
-        recurring.status = RecurringDonation.State.PAST_DUE
-        recurring.save(update_fields=["status"])
-    email = recurring.email or invoice.get("customer_email")
-    if email:
-        from donations.tasks import send_payment_failed_notice
-
-        transaction.on_commit(lambda: send_payment_failed_notice.enqueue(recurring.pk, email))
+    move_state(recurring, RecurringDonation.State.PAST_DUE, from_unix(event.get("created")))
+    email = recurring.email or _text(invoice.get("customer_email"))
+    if email and recurring.status == RecurringDonation.State.PAST_DUE:
+        notify_payment_failed(recurring, email)
 
 
 def subscription_changed(subscription, event, record):
@@ -245,48 +291,39 @@ def subscription_changed(subscription, event, record):
     )
     record.processed = True
     created = from_unix(event.get("created"))
-    if recurring.status == RecurringDonation.State.CANCELED:
-        return  # cancelled is final; a late "updated" must not bring it back
-    if recurring.last_event_at and created and created < recurring.last_event_at:
-        record.note = "older than the state we hold"
-        return
     state = SUBSCRIPTION_STATES.get(subscription.get("status"), recurring.status)
     if event.get("type") == "customer.subscription.deleted":
         state = RecurringDonation.State.CANCELED
-    recurring.status = state
-    if state == RecurringDonation.State.CANCELED:
-        recurring.canceled_at = from_unix(subscription.get("canceled_at") or event.get("created"))
-    items = (subscription.get("items") or {}).get("data") or []
-    if items:
-        item = items[0]
+    if state == RecurringDonation.State.CANCELED and recurring.status != state:
+        recurring.canceled_at = from_unix(subscription.get("canceled_at")) or created
+    if recurring.last_event_at and created and created < recurring.last_event_at:
+        move_state(recurring, state, created)  # only "canceled" can still apply
+        record.note = "older than the state we hold"
+        return
+    items = _dict(subscription.get("items")).get("data")
+    if isinstance(items, list) and items:
+        item = _dict(items[0])
         recurring.current_period_end = from_unix(item.get("current_period_end")) or recurring.current_period_end
-        price = item.get("price") or {}
+        price = _dict(item.get("price"))
         if price.get("unit_amount"):
             recurring.amount = price["unit_amount"] * (item.get("quantity") or 1)
-            recurring.currency = (price.get("currency") or recurring.currency).upper()
-    recurring.last_event_at = created
-    recurring.save()
+            recurring.currency = (_text(price.get("currency")) or recurring.currency).upper()
+    if not move_state(recurring, state, created):
+        recurring.last_event_at = max(filter(None, [recurring.last_event_at, created]), default=None)
+        recurring.save()
 
 
 # --- Refunds and disputes --------------------------------------------------------------------------------------
 
 
 def _charge_donation(record, *, metadata=None, payment_intent=None, charge=None):
-    record.payment_intent_id = payment_intent if isinstance(payment_intent, str) else ""
+    """The gift a refund or dispute is about: by our metadata, its payment or charge id, or (a monthly
+    instalment, which names only its PaymentIntent) the invoice Stripe said it paid, asked before the lock."""
     donation = _locked_donation(
         _metadata_id(metadata), stripe_payment_intent_id=payment_intent, stripe_charge_id=charge
     )
-    if donation is None and record.payment_intent_id:
-        # A monthly instalment: ask Stripe which invoice this payment paid (the guide's "re-fetch when in doubt").
-        from donations.gateways import get_gateway
-
-        try:
-            invoice_id = get_gateway().invoice_for_payment_intent(record.payment_intent_id)
-        except Exception:  # noqa: BLE001 (the event is kept and can be replayed; never fail the delivery)
-            logger.exception("Could not look up the invoice of %s", record.payment_intent_id)
-            invoice_id = None
-        if invoice_id:
-            donation = _locked_donation(stripe_invoice_id=invoice_id)
+    if donation is None and record.invoice_id:
+        donation = _locked_donation(stripe_invoice_id=record.invoice_id)
     return donation
 
 
@@ -295,11 +332,15 @@ def charge_refunded(charge, event, record):
         record, metadata=charge.get("metadata"), payment_intent=charge.get("payment_intent"), charge=charge.get("id")
     )
     if donation is None:
-        record.note = "waiting for its payment"
+        record.note = WAITING_FOR_PAYMENT
         return
     record.donation = donation
     _fill(donation, stripe_charge_id=charge.get("id"), stripe_payment_intent_id=charge.get("payment_intent"))
-    donation.record_refunded(int(charge.get("amount_refunded") or 0))
+    try:
+        refunded = int(charge.get("amount_refunded") or 0)
+    except (TypeError, ValueError):
+        refunded = 0
+    donation.record_refunded(refunded)
     donation.save()
     sync_receipt_refund(donation)
     record.processed = True
@@ -316,9 +357,10 @@ def _dispute(dispute, record, state):
         charge=dispute.get("charge"),
     )
     if donation is None:
-        record.note = "waiting for its payment"
+        record.note = WAITING_FOR_PAYMENT
         return
     record.donation = donation
+    _fill(donation, stripe_charge_id=dispute.get("charge"))
     if donation.record_dispute(state):
         donation.save()
     record.processed = True
@@ -330,3 +372,21 @@ def dispute_created(dispute, event, record):
 
 def dispute_closed(dispute, event, record):
     _dispute(dispute, record, DISPUTE_OUTCOMES.get(dispute.get("status"), Dispute.WON))
+
+
+HANDLERS = {
+    "checkout.session.completed": checkout_completed,
+    "checkout.session.async_payment_succeeded": checkout_async_succeeded,
+    "checkout.session.async_payment_failed": checkout_async_failed,
+    "checkout.session.expired": checkout_expired,
+    "invoice.paid": invoice_paid,
+    "invoice.payment_failed": invoice_payment_failed,
+    "customer.subscription.created": subscription_changed,
+    "customer.subscription.updated": subscription_changed,
+    "customer.subscription.deleted": subscription_changed,
+    "charge.refunded": charge_refunded,
+    "charge.dispute.created": dispute_created,
+    "charge.dispute.closed": dispute_closed,
+}
+# Refunds and disputes of monthly instalments may need Stripe's word on which invoice they paid.
+NEEDS_INVOICE_LOOKUP = frozenset({"charge.refunded", "charge.dispute.created", "charge.dispute.closed"})

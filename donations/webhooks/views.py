@@ -1,5 +1,6 @@
 import json
 import logging
+import time
 
 import stripe
 from django.conf import settings
@@ -11,21 +12,49 @@ from .dispatch import process_event
 
 logger = logging.getLogger(__name__)
 
+# Stripe's default tolerance for old signatures; a signature from further in the future is refused as well.
+TOLERANCE_SECONDS = 300
+
+
+def _signed_at(header):
+    for item in header.split(","):
+        key, _sep, value = item.strip().partition("=")
+        if key == "t" and value.isascii() and value.isdigit():
+            return int(value)
+    return None
+
+
+def _well_formed(event):
+    return (
+        isinstance(event, dict)
+        and isinstance(event.get("id"), str)
+        and event["id"]
+        and isinstance(event.get("type"), str)
+        and isinstance(event.get("data"), dict)
+        and isinstance(event["data"].get("object"), dict)
+    )
+
 
 @csrf_exempt
 @require_POST
 def stripe_webhook(request):
-    """Stripe's webhook: the signature is checked on the raw body before anything is read from it."""
+    """Stripe's webhook: the signature is checked on the raw body before anything is read from it. Answers 200
+    once the event is stored (applied, not needed, or waiting for replay), so Stripe never drops one we lack."""
     secret = settings.STRIPE_WEBHOOK_SECRET
     if not secret:
         logger.error("Stripe webhook called but STRIPE_WEBHOOK_SECRET is not set.")
         return HttpResponse(status=503)
+    header = request.headers.get("Stripe-Signature", "")
     try:
         payload = request.body.decode("utf-8")
-        stripe.Webhook.construct_event(payload, request.headers.get("Stripe-Signature", ""), secret)
+        stripe.Webhook.construct_event(payload, header, secret, tolerance=TOLERANCE_SECONDS)
         event = json.loads(payload)
-        event["id"], event["type"], event["data"]["object"]  # noqa: B018 (the shape every handler needs)
-    except (stripe.SignatureVerificationError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+    except (stripe.SignatureVerificationError, ValueError, UnicodeDecodeError):
         return HttpResponseBadRequest()
+    signed_at = _signed_at(header)
+    if signed_at is None or signed_at > time.time() + TOLERANCE_SECONDS:
+        return HttpResponseBadRequest("Signed in the future.")
+    if not _well_formed(event):
+        return HttpResponseBadRequest("Not a Stripe event.")
     process_event(event)
     return HttpResponse(status=200)

@@ -2,9 +2,12 @@
 
 import json
 
+from django.conf import settings
 from django.db import transaction
-from wagtail.models import Page, Site
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.models import Collection, Locale, Page, Site
 
+from home.languages import language_codes
 from home.models import (
     ContactFormField,
     ContactPage,
@@ -19,15 +22,18 @@ from home.models import (
     TestimonialIndexPage,
 )
 
-from . import content, images
+from . import content, images, people
 
-LANGUAGES = ("en", "ru", "ky")
+
+def demo_languages():
+    """The site's languages (settings.LANGUAGES) the demo text is written in; pages fall back for the others."""
+    return [code for code in language_codes() if code in content.HOME["title"]]
 
 
 def set_translated(instance, field, values):
-    for language in LANGUAGES:
-        setattr(instance, f"{field}_{language}", values.get(language, ""))
-    setattr(instance, field, values["en"])
+    for language in language_codes():
+        setattr(instance, build_localized_fieldname(field, language), values.get(language, ""))
+    setattr(instance, field, values[settings.LANGUAGE_CODE])
 
 
 def child_page(parent, page_class, slug, title, **fields):
@@ -38,7 +44,7 @@ def child_page(parent, page_class, slug, title, **fields):
     page = page_class(slug=slug)
     set_translated(page, "title", title)
     for name, value in fields.items():
-        if isinstance(value, dict) and set(value) >= {"en"}:
+        if isinstance(value, dict) and settings.LANGUAGE_CODE in value:
             set_translated(page, name, value)
         else:
             setattr(page, name, value)
@@ -48,9 +54,6 @@ def child_page(parent, page_class, slug, title, **fields):
 
 def ensure_tree_roots():
     """The rows Wagtail's migrations create; a flushed database (transactional tests) lacks them."""
-    from django.conf import settings
-    from wagtail.models import Collection, Locale
-
     Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
@@ -108,7 +111,7 @@ def about_body(language, contact_page):
 
 def load_testimonials():
     testimonials = []
-    for order, data in enumerate(content.TESTIMONIALS):
+    for order, data in enumerate(people.TESTIMONIALS):
         testimonial = Testimonial.objects.filter(name_en=data["name"]["en"]).first() or Testimonial()
         for field in ("headline", "name", "role", "quote"):
             set_translated(testimonial, field, data[field])
@@ -127,7 +130,7 @@ def load_testimonials():
 
 
 def load_networks():
-    for order, data in enumerate(content.NETWORKS):
+    for order, data in enumerate(people.NETWORKS):
         organisation = NetworkOrganisation.objects.filter(name_en=data["name"]["en"]).first() or NetworkOrganisation()
         for field in ("name", "acronym", "description"):
             set_translated(organisation, field, data[field])
@@ -187,7 +190,7 @@ def load():
         content.ABOUT["title"],
         search_description=content.ABOUT["search_description"],
         intro=content.ABOUT["intro"],
-        **{f"body_{language}": about_body(language, contact) for language in LANGUAGES},
+        **{f"body_{language}": about_body(language, contact) for language in demo_languages()},
     )
     testimonials = child_page(
         home,

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_post_parameters
 from django_ratelimit.core import is_ratelimited
 from modelcluster.fields import ParentalKey
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
@@ -21,6 +22,10 @@ from home.forms import HoneypotFormBuilder
 
 from .snippets import NetworkOrganisation, Testimonial
 from .translated import TranslationNoticeMixin
+
+# A hook is called as hook(request, context) and returns None or a dict with the "template" to include; the
+# template reads the dict as `section`.
+HOME_PAGE_SECTIONS_HOOK = "home_page_sections"
 
 
 class HomePage(TranslationNoticeMixin, Page):
@@ -89,6 +94,9 @@ class HomePage(TranslationNoticeMixin, Page):
         context["memberships"] = NetworkOrganisation.objects.filter(
             relation=NetworkOrganisation.Relation.MEMBER
         ).select_related("logo")
+        # Sections other apps add (publications: the latest ones), so home depends on none of them.
+        sections = (section(request, context) for section in hooks.get_hooks(HOME_PAGE_SECTIONS_HOOK))
+        context["home_sections"] = [section for section in sections if section]
         return context
 
 

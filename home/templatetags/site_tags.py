@@ -3,12 +3,14 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
+from home.addresses import site_home_url
 from home.caching import cached
 from home.models import MainNavigation, NetworkOrganisation
+from home.text import anchor
 
 register = template.Library()
 
@@ -29,6 +31,12 @@ def language_links(context):
         }
         for code, name in settings.LANGUAGES
     ]
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    """The address of the site's home page in the current language."""
+    return site_home_url(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
@@ -55,7 +63,8 @@ def network_memberships():
     )
 
 
-# Whole sentences per language, so each translation can decline the language name as its grammar needs.
+# Whole sentences per language, so each translation can decline the language name as its grammar needs; a
+# language added in settings alone gets the general sentence with its name until these list it.
 NOT_YET_AVAILABLE = {
     "en": _("This page is not yet available in English."),
     "ru": _("This page is not yet available in Russian."),
@@ -78,12 +87,13 @@ def translation_fallback(context):
     shown = page.fallback_language_for(wanted)
     if shown is None:
         return None
-    return {"language": shown, "notice": f"{NOT_YET_AVAILABLE[wanted]} {READING_VERSION[shown]}"}
+    missing = NOT_YET_AVAILABLE.get(wanted) or _("This page is not yet available in %(language)s.") % {
+        "language": get_language_info(wanted)["name_translated"]
+    }
+    reading = READING_VERSION.get(shown) or _("You are reading the %(language)s version.") % {
+        "language": get_language_info(shown)["name_translated"]
+    }
+    return {"language": shown, "notice": f"{missing} {reading}"}
 
 
-@register.filter
-def anchor(text):
-    """An id for a heading that keeps Cyrillic letters (Django's slugify would drop them)."""
-    from django.utils.text import slugify
-
-    return slugify(str(text), allow_unicode=True) or "section"
+register.filter("anchor", anchor)

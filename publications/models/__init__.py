@@ -1,14 +1,18 @@
 from .pages import PublicationIndexPage, PublicationPage, PublicationRelatedLink, RecommendationsPage
-from .recommendations import Recommendation, RecommendationFollowUp
+from .recommendations import FollowUpNote, Recommendation, RecommendationFollowUp, RecommendationStatus
+from .search_documents import SearchDocument
 from .taxonomy import Addressee, Topic
 
 __all__ = [
     "Addressee",
+    "FollowUpNote",
     "PublicationIndexPage",
     "PublicationPage",
     "PublicationRelatedLink",
     "Recommendation",
     "RecommendationFollowUp",
+    "RecommendationStatus",
     "RecommendationsPage",
+    "SearchDocument",
     "Topic",
 ]

@@ -1,4 +1,5 @@
-"""Publication pages: the archive index, each publication, and the recommendations database."""
+"""Publication pages: the archive index (with its feeds), each publication (with its PDF), and the recommendations
+database. Every public address of a publication comes from these pages' routes, so it follows the page tree."""
 
 from django import forms
 from django.db import models
@@ -6,26 +7,42 @@ from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.caching import cached, data_version
+from home.caching import cached, version_tag
+from home.languages import translated_search_fields
 from home.models.translated import TranslationNoticeMixin
-from home.templatetags.site_tags import anchor
+from home.text import anchor
 
 from ..blocks import PublicationStreamBlock
+from ..feeds import PublicationsAtomFeed, PublicationsRssFeed
+from ..listing import publication_listing, recommendation_listing, with_card_relations
+from ..pdf import publication_pdf_response
+from .recommendations import Recommendation, RecommendationFollowUp
+from .taxonomy import Addressee, Topic
 
 
-def translated_search_fields(*names, boost=None):
-    """All languages go into one index: each language's column is indexed on its own."""
-    kwargs = {"boost": boost} if boost else {}
-    return [index.SearchField(f"{name}_{code}", **kwargs) for name in names for code in ("en", "ru", "ky")]
+def live_publications():
+    """Live publications without a view restriction of their own (a restricted index is guarded when served)."""
+    return PublicationPage.objects.live().filter(view_restrictions=None).defer_streamfields()
 
 
-class PublicationIndexPage(TranslationNoticeMixin, Page):
-    """The archive: newest first, filtered by kind, topic and year through the address."""
+def recommendations_page():
+    """The recommendations database (one per site), for links to it; None until an editor creates it."""
+    return cached("recommendations-page", lambda: RecommendationsPage.objects.live().first())
+
+
+def publications_index():
+    """The publications section, for links to it from other pages; None until an editor creates it."""
+    return cached("publications-index", lambda: PublicationIndexPage.objects.live().first())
+
+
+class PublicationIndexPage(RoutablePageMixin, TranslationNoticeMixin, Page):
+    """The archive: newest first, filtered by kind, topic and year through the address; its feeds are routes."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
     featured_publication = models.ForeignKey(
@@ -52,23 +69,53 @@ class PublicationIndexPage(TranslationNoticeMixin, Page):
         verbose_name = _("publications index")
 
     def route(self, request, path_components):
-        # Publications are leaves: fetch the specific child in one query instead of Wagtail's two.
-        if len(path_components) == 1:
+        # A publication (or its PDF): fetch the specific child in one query instead of Wagtail's two.
+        if path_components:
             child = PublicationPage.objects.child_of(self).filter(slug=path_components[0]).first()
             if child is not None:
                 child._cached_parent_obj = self
-                return child.route(request, [])
+                return child.route(request, path_components[1:])
         return super().route(request, path_components)
 
-    def get_context(self, request, *args, **kwargs):
-        from ..listing import publication_listing
+    @path("feed/rss/", name="feed_rss")
+    def rss_feed(self, request):
+        return PublicationsRssFeed(self)(request)
 
+    @path("feed/atom/", name="feed_atom")
+    def atom_feed(self, request):
+        return PublicationsAtomFeed(self)(request)
+
+    def get_publications(self):
+        return live_publications().child_of(self)
+
+    def find_topic(self, slug):
+        return next((topic for topic in Topic.cached_all() if topic.slug == slug), None)
+
+    def get_cached_paths(self):
+        """What the front-end cache holds for this page (purged on change, home.purge): the feeds and the first
+        page of each single filter too."""
+        filters = [f"?kind={kind}" for kind in PublicationPage.Kind.values]
+        filters += [f"?topic={slug}" for slug in Topic.objects.values_list("slug", flat=True)]
+        years = PublicationPage.objects.child_of(self).dates("publication_date", "year")
+        filters += [f"?year={year.year}" for year in years]
+        return ["/", self.reverse_subpage("feed_rss"), self.reverse_subpage("feed_atom"), *filters]
+
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(publication_listing(self, request))
+        years = cached(
+            f"years:{self.pk}",
+            lambda: list(self.get_publications().dates("publication_date", "year", order="DESC")),
+            section="publications",
+        )
+        publications = with_card_relations(self.get_publications())
+        kinds = PublicationPage.Kind.choices
+        context.update(publication_listing(self, request, publications, Topic.cached_all(), kinds, years))
         return context
 
 
-class PublicationPage(TranslationNoticeMixin, Page):
+class PublicationPage(RoutablePageMixin, TranslationNoticeMixin, Page):
+    """A statement, news item, case story, report or press release; its PDF is a route of the page."""
+
     class Kind(models.TextChoices):
         STATEMENT = "statement", _("Statement")
         NEWS = "news", _("News")
@@ -146,7 +193,10 @@ class PublicationPage(TranslationNoticeMixin, Page):
             "recommendations",
             label=_("Recommendation"),
             heading=_("Recommendations"),
-            help_text=_("Each recommendation is data: it appears in the recommendations database with its status."),
+            help_text=_(
+                "Each recommendation is data: it appears in the recommendations database. Its status and "
+                "follow-up notes are kept under Publications → Recommendations, outside this page's drafts."
+            ),
         ),
         MultiFieldPanel(
             [
@@ -169,6 +219,15 @@ class PublicationPage(TranslationNoticeMixin, Page):
         verbose_name = _("publication")
         verbose_name_plural = _("publications")
 
+    @path("pdf/", name="pdf")
+    def pdf(self, request):
+        return publication_pdf_response(self, request)
+
+    @property
+    def index_page(self):
+        """The section it belongs to (already known when routed through it), for its feeds and topic links."""
+        return self.get_parent().specific
+
     @cached_property
     def table_of_contents(self):
         entries = []
@@ -188,8 +247,8 @@ class PublicationPage(TranslationNoticeMixin, Page):
             # Unsaved rows from the editor live in memory, where prefetching cannot reach them.
             return list(self.recommendations.all())
         return list(
-            self.recommendations.select_related("addressee")
-            .prefetch_related("topics", "follow_ups")
+            self.recommendations.select_related("addressee", "follow_up")
+            .prefetch_related("topics", "follow_up__notes")
             .order_by("sort_order", "pk")
         )
 
@@ -205,19 +264,20 @@ class PublicationPage(TranslationNoticeMixin, Page):
         """What the article shows besides the page's own fields; cached until publication data changes."""
         if self.pk is None or getattr(self, "is_preview", False):
             return self.build_page_data()
-        return cached(f"page:{self.pk}", self.build_page_data)
+        return cached(f"page:{self.pk}", self.build_page_data, section=f"page:{self.pk}")
 
     def build_page_data(self):
         return {
             "recommendations": self.get_recommendations(),
             "related_publications": self.get_related_publications(),
             "page_organisations": list(self.organisations.all()),
+            "recommendations_page": recommendations_page(),
         }
 
     def get_topics(self):
         if self.pk is None or getattr(self, "is_preview", False):
             return list(self.topics.all())
-        return cached(f"page-topics:{self.pk}", lambda: list(self.topics.all()))
+        return cached(f"page-topics:{self.pk}", lambda: list(self.topics.all()), section=f"page:{self.pk}")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -225,7 +285,7 @@ class PublicationPage(TranslationNoticeMixin, Page):
         context["page_data"] = SimpleLazyObject(self.get_page_data)
         context["page_topics"] = self.get_topics()
         previewing = getattr(self, "is_preview", False) or getattr(request, "is_preview", False)
-        context["fragment_version"] = None if previewing else data_version()
+        context["fragment_version"] = None if previewing else version_tag(f"page:{self.pk}")
         if self.hero_image_id:
 
             def og_image_path():
@@ -236,13 +296,20 @@ class PublicationPage(TranslationNoticeMixin, Page):
             # Like the article fragment (which holds the picture), the preview image's address is kept with
             # the data version: most requests then never load the image.
             key = f"og-image:{self.pk}:{self.hero_image_id}"
-            path = og_image_path() if previewing else cached(key, og_image_path)
+            path = og_image_path() if previewing else cached(key, og_image_path, section=f"page:{self.pk}")
             context["og_image_url"] = request.build_absolute_uri(path)
         return context
 
     def serve_preview(self, request, mode_name):
         self.is_preview = True
         return super().serve_preview(request, mode_name)
+
+    def get_cached_paths(self):
+        return ["/", self.reverse_subpage("pdf")]
+
+    def listed_on(self):
+        """Pages besides home and the index that show this publication (purged on change, home.purge)."""
+        return [(page, "/") for page in RecommendationsPage.objects.live()]
 
 
 class PublicationRelatedLink(Orderable):
@@ -273,8 +340,19 @@ class RecommendationsPage(TranslationNoticeMixin, Page):
         verbose_name = _("recommendations database")
 
     def get_context(self, request, *args, **kwargs):
-        from ..listing import recommendation_listing
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(recommendation_listing(request))
+        # Listed follow-up records: their statement is live and not restricted (publications.follow_up).
+        records = RecommendationFollowUp.objects.filter(listed=True)
+        years = cached(
+            "recommendation-years",
+            lambda: list(records.dates("publication_date", "year", order="DESC")),
+            section="recommendations",
+        )
+        choices = {
+            "addressees": Addressee.cached_all(),
+            "topics": Topic.cached_all(),
+            "statuses": Recommendation.Status.choices,
+            "years": years,
+        }
+        context.update(recommendation_listing(request, records, Recommendation.objects.all(), choices))
         return context

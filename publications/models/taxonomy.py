@@ -4,6 +4,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+from home.caching import cached
+
 
 class NamedSlugModel(models.Model):
     name = models.CharField(_("name"), max_length=120, help_text=_("As visitors read it, in each language."))
@@ -25,6 +27,11 @@ class NamedSlugModel(models.Model):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def cached_all(cls):
+        """All of them, kept with the site's data version: filters and facets read them on every listing."""
+        return cached(cls._meta.model_name + "s", lambda: list(cls.objects.all()))
 
 
 class Topic(NamedSlugModel):

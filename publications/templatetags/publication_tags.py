@@ -1,4 +1,4 @@
-"""Template helpers for publications: structured data, share links, highlighting and the home page block."""
+"""Template helpers for publications: structured data, share links and highlighting."""
 
 import re
 from urllib.parse import quote
@@ -6,14 +6,13 @@ from urllib.parse import quote
 from django import template
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from home.caching import cached
+from home.addresses import site_home_url
 from home.models import NetworkOrganisation, OrganisationSettings
+from home.seo import page_description
 
 from .. import seo
-from ..models import PublicationIndexPage, PublicationPage
 
 register = template.Library()
 
@@ -32,7 +31,7 @@ def organisation_json_ld(context):
     memberships = context.get("memberships")
     if memberships is None:
         memberships = NetworkOrganisation.objects.filter(relation=NetworkOrganisation.Relation.MEMBER)
-    home_url = request.build_absolute_uri(f"/{get_language()}/")
+    home_url = request.build_absolute_uri(site_home_url(request))
     return seo.json_ld_script(seo.organisation_data(request, organisation, memberships, home_url))
 
 
@@ -73,25 +72,14 @@ def excerpt_around(text, query, length=260):
     return ("…" if start else "") + piece + ("…" if start + length < len(text) else "")
 
 
-@register.inclusion_tag("publications/includes/home_publications.html", takes_context=True)
-def home_publications(context):
-    """The latest publications and a featured statement, for the home page."""
-    from ..listing import live_publications, with_card_relations
+@register.simple_tag(takes_context=True)
+def collection_json_ld(context, page, publications):
+    return seo.json_ld_script(seo.collection_data(page, context["request"], publications))
 
-    newest = live_publications().order_by("-publication_date", "-pk")
-    latest = list(with_card_relations(newest, topics=False)[:4])
-    featured_id = cached(
-        "featured", lambda: PublicationIndexPage.objects.live().values_list("featured_publication", flat=True).first()
-    )
-    featured = next((p for p in latest if p.pk == featured_id), None)
-    if featured is None and featured_id:
-        featured = with_card_relations(newest.filter(pk=featured_id), topics=False).first()
-    if featured is None:
-        featured = next((p for p in latest if p.kind == PublicationPage.Kind.STATEMENT), None)
-    return {
-        "request": context["request"],
-        "featured": featured,
-        "latest": [p for p in latest if p != featured][:3],
-        "memberships": context.get("memberships"),
-        "LANGUAGE_CODE": get_language(),
-    }
+
+@register.simple_tag(takes_context=True)
+def dataset_json_ld(context, page):
+    request = context["request"]
+    organisation = OrganisationSettings.for_request(request)
+    description = page_description(page, organisation.tagline)
+    return seo.json_ld_script(seo.dataset_data(page, request, organisation.organisation_name, description))

@@ -4,7 +4,7 @@ from .factories import WEBHOOK_SECRET, DonationCurrencyFactory, DonationPageFact
 
 
 @pytest.fixture(autouse=True)
-def donation_settings(settings):
+def donation_settings(settings, tasks_run_at_once):
     settings.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
     settings.STRIPE_SECRET_KEY = ""
     settings.DONATIONS_GATEWAY = "auto"

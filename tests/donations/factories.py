@@ -10,6 +10,7 @@ import factory
 import wagtail_factories
 
 from donations.models import Donation, DonationCurrency, DonationPage, Frequency
+from donations.stripe_gateway import STRIPE_API_VERSION
 
 WEBHOOK_SECRET = "whsec_test_secret_for_tests_only"
 _ids = itertools.count(1)
@@ -57,7 +58,7 @@ def event(event_type, obj, event_id=None, created=None):
     return {
         "id": event_id or unique("evt"),
         "object": "event",
-        "api_version": "2026-10-28.endive",
+        "api_version": STRIPE_API_VERSION,
         "type": event_type,
         "created": created or int(time.time()),
         "livemode": False,

@@ -5,9 +5,10 @@ from urllib.parse import parse_qs
 
 import pytest
 import stripe
+import stripe._api_version
 
 from donations.models import Donation, Frequency
-from donations.stripe_gateway import API_VERSION, StripeGateway
+from donations.stripe_gateway import STRIPE_API_VERSION, StripeGateway
 
 pytestmark = pytest.mark.django_db
 
@@ -67,7 +68,7 @@ def test_one_time_checkout_request(donation_page):
     form = {key: values[0] for key, values in request["form"].items()}
     assert request["method"] == "post" and request["url"].endswith("/v1/checkout/sessions")
     assert request["headers"]["Idempotency-Key"] == f"donation-{donation.reference}-checkout"
-    assert request["headers"]["Stripe-Version"] == API_VERSION == "2026-10-28.endive"
+    assert request["headers"]["Stripe-Version"] == STRIPE_API_VERSION == stripe._api_version._ApiVersion.CURRENT
     assert form["mode"] == "payment" and form["submit_type"] == "donate"
     assert form["line_items[0][price_data][unit_amount]"] == "2575"
     assert form["line_items[0][price_data][currency]"] == "usd"

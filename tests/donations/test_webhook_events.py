@@ -132,9 +132,11 @@ def test_unknown_event_types_are_acknowledged_and_recorded(deliver):
     assert event.processed and event.note == "not used"
 
 
-def test_event_for_an_unknown_session_is_kept_not_applied(deliver):
+def test_event_for_an_unknown_session_is_recorded_as_not_ours(deliver):
+    # Our gifts exist before their Checkout Session: an unknown one belongs to another site on the account.
     deliver("checkout.session.completed", {"id": "cs_unknown", "payment_status": "paid", "metadata": {}})
-    assert not StripeEvent.objects.get().processed
+    event = StripeEvent.objects.get()
+    assert event.processed and event.note == "no gift of this site" and event.waiting_since is None
     assert not Donation.objects.exists()
 
 
@@ -223,4 +225,15 @@ def test_metadata_from_another_installation_is_not_ours(deliver):
     foreign["metadata"]["donation_reference"] = "00000000-0000-0000-0000-000000000000"
     deliver("checkout.session.completed", foreign)
     assert fresh(donation).status == Status.PENDING
-    assert StripeEvent.objects.get().processed is False
+    assert StripeEvent.objects.get().note == "no gift of this site"
+
+
+def test_a_donation_id_without_its_reference_is_not_enough(deliver):
+    donation = f.DonationFactory()
+    guessed = f.session(donation, id="cs_guessed", metadata={"donation_id": str(donation.pk)})
+    deliver("checkout.session.completed", guessed)
+    assert fresh(donation).status == Status.PENDING
+    refund = f.charge(donation, 100, with_metadata=False)
+    refund["metadata"] = {"donation_id": str(donation.pk), "donation_reference": "not-a-uuid"}
+    deliver("charge.refunded", refund)
+    assert fresh(donation).amount_refunded == 0

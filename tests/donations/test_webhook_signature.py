@@ -62,6 +62,27 @@ def test_signed_but_shapeless_event_is_refused(client):
     assert not StripeEvent.objects.exists()
 
 
+@pytest.mark.parametrize("data_object", [["a", "list"], "a string", 42, None])
+def test_signed_event_whose_object_is_not_an_object_is_refused(client, data_object):
+    body = json.dumps(f.event("checkout.session.completed", data_object))
+    assert f.post_event(client, body).status_code == 400
+    assert not StripeEvent.objects.exists()
+
+
+@pytest.mark.parametrize("shape", [{"data": []}, {"type": ["x"]}, {"id": 7}, {"id": ""}])
+def test_signed_event_with_wrong_field_types_is_refused(client, shape):
+    event = f.event("checkout.session.completed", {"id": "cs_1"})
+    event.update(shape)
+    assert f.post_event(client, json.dumps(event)).status_code == 400
+    assert not StripeEvent.objects.exists()
+
+
+def test_event_signed_more_than_five_minutes_in_the_future_is_refused(client, payload):
+    assert f.post_event(client, payload, timestamp=int(time.time()) + 301).status_code == 400
+    assert_nothing_changed()
+    assert f.post_event(client, payload, timestamp=int(time.time()) + 60).status_code == 200  # clock skew is fine
+
+
 def test_get_is_not_allowed_and_no_secret_means_unavailable(client, settings, payload):
     assert client.get("/donations/stripe/webhook/").status_code == 405
     settings.STRIPE_WEBHOOK_SECRET = ""

@@ -7,10 +7,10 @@ from publications.models import PublicationPage, Recommendation
 
 from .factories import (
     AddresseeFactory,
+    FollowUpNoteFactory,
     PublicationIndexPageFactory,
     PublicationPageFactory,
     RecommendationFactory,
-    RecommendationFollowUpFactory,
     RecommendationsPageFactory,
     TopicFactory,
 )
@@ -83,7 +83,7 @@ def statement(index_page, topics, addressees):
     )
     first.topics.set([topics["torture"]])
     first.save()
-    RecommendationFollowUpFactory(recommendation=first)
+    FollowUpNoteFactory(recommendation=first)
     second = RecommendationFactory(
         publication=page,
         addressee=addressees["parliament"],

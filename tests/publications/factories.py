@@ -5,6 +5,7 @@ import wagtail_factories
 
 from publications.models import (
     Addressee,
+    FollowUpNote,
     PublicationIndexPage,
     PublicationPage,
     Recommendation,
@@ -77,17 +78,32 @@ class RecommendationFactory(factory.django.DjangoModelFactory):
     text_ru = factory.Sequence(lambda n: f"Рекомендация номер {n} действовать.")
     text_ky = factory.Sequence(lambda n: f"Аракет кылуу боюнча {n}-сунуш.")
     addressee = factory.SubFactory(AddresseeFactory)
-    status = Recommendation.Status.NO_RESPONSE
     sort_order = factory.Sequence(lambda n: n)
 
     class Meta:
         model = Recommendation
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def status(obj, create, extracted, **kwargs):
+        """The status lives on the follow-up record, made when the recommendation is saved."""
+        if create and extracted:
+            RecommendationFollowUp.objects.filter(pk=obj.pk).update(status=extracted)
 
 
-class RecommendationFollowUpFactory(factory.django.DjangoModelFactory):
+class FollowUpNoteFactory(factory.django.DjangoModelFactory):
+    """A dated note on a recommendation's follow-up record: pass `recommendation=`."""
+
     date = datetime.date(2021, 3, 1)
     note_en = "The ministry replied."
     note_ru = "Министерство ответило."
 
     class Meta:
-        model = RecommendationFollowUp
+        model = FollowUpNote
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        recommendation = kwargs.pop("recommendation", None)
+        if recommendation is not None:
+            kwargs["follow_up"] = RecommendationFollowUp.objects.get(pk=recommendation.pk)
+        return kwargs

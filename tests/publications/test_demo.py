@@ -14,7 +14,7 @@ def snapshot():
         Topic.objects.count(),
         NavigationItem.objects.count(),
         sorted(PublicationPage.objects.values_list("pk", "title_ru", "summary_ky")),
-        sorted(Recommendation.objects.values_list("pk", "text_ky", "status")),
+        sorted(Recommendation.objects.values_list("pk", "text_ky", "follow_up__status")),
     )
 
 

@@ -34,15 +34,56 @@ def test_pages_link_their_feeds(client, statement):
     assert 'href="/ru/publications/feed/atom/?topic=torture"' in content
 
 
+def sitemap_sections(client):
+    import re
+
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200 and index["Content-Type"] == "application/xml"
+    assert not index.cookies
+    return re.findall(r"<loc>http://testserver(/sitemap-[^<]+)</loc>", index.content.decode())
+
+
+def whole_sitemap(client):
+    return "".join(client.get(section).content.decode() for section in sitemap_sections(client))
+
+
+def test_sitemap_index_lists_a_section_per_type_and_language(client, statement, recommendations_page):
+    statement.save_revision().publish()
+    sections = sitemap_sections(client)
+    for language in ("en", "ru", "ky"):
+        assert f"/sitemap-{language}-publicationpage-1.xml" in sections
+        assert f"/sitemap-{language}-recommendationspage-1.xml" in sections
+    assert "<lastmod>" in client.get("/sitemap.xml").content.decode()
+    assert client.get("/sitemap-en-publicationpage-2.xml").status_code == 404
+    assert client.get("/sitemap-xx-publicationpage-1.xml").status_code == 404
+    assert client.get("/sitemap-en-nosuchpage-1.xml").status_code == 404
+
+
 def test_sitemap_lists_every_page_in_every_language_with_alternates(client, statement, recommendations_page):
-    response = client.get("/sitemap.xml")
+    response = client.get("/sitemap-ru-publicationpage-1.xml")
     assert response.status_code == 200
-    content = response.content.decode()
+    assert not response.cookies
+    assert "<loc>http://testserver/ru/publications/joint-statement/</loc>" in response.content.decode()
+    content = whole_sitemap(client)
     for language in ("en", "ru", "ky"):
         assert f"<loc>http://testserver/{language}/publications/joint-statement/</loc>" in content
         assert f"<loc>http://testserver/{language}/recommendations/</loc>" in content
         assert f'hreflang="{language}" href="http://testserver/{language}/publications/joint-statement/"' in content
-    assert not response.cookies
+    assert 'hreflang="x-default" href="http://testserver/en/publications/joint-statement/"' in content
+
+
+def test_sitemap_sections_hold_at_most_5000_addresses(client, statement, monkeypatch):
+    from publications import sitemap
+
+    from .factories import PublicationPageFactory
+
+    for n in range(3):
+        PublicationPageFactory(parent=statement.get_parent(), slug=f"more-{n}")
+    monkeypatch.setattr(sitemap, "SECTION_SIZE", 2)
+    sections = [s for s in sitemap_sections(client) if s.startswith("/sitemap-en-publicationpage-")]
+    assert sections == [f"/sitemap-en-publicationpage-{n}.xml" for n in (1, 2)]
+    counts = [client.get(s).content.decode().count("<url>") for s in sections]
+    assert counts == [2, 2]
 
 
 def test_robots_points_to_the_sitemap(client, db):
@@ -52,6 +93,6 @@ def test_robots_points_to_the_sitemap(client, db):
 def test_sitemap_shows_a_new_publication_at_once(client, statement):
     from .factories import PublicationPageFactory
 
-    assert "/en/publications/fresh/" not in client.get("/sitemap.xml").content.decode()
+    assert "/en/publications/fresh/" not in whole_sitemap(client)
     PublicationPageFactory(parent=statement.get_parent(), slug="fresh")
-    assert "http://testserver/ky/publications/fresh/" in client.get("/sitemap.xml").content.decode()
+    assert "http://testserver/ky/publications/fresh/" in whole_sitemap(client)

@@ -3,6 +3,8 @@ from importlib.util import find_spec
 
 from django.core.management import BaseCommand, call_command
 
+from home.models import HomePage
+
 # Each app that has demo content gives a `demo.load(context)`; they run in this order.
 DEMO_APPS = ("home", "publications", "donations")
 
@@ -14,8 +16,6 @@ class Command(BaseCommand):
         parser.add_argument("--if-empty", action="store_true", help="Do nothing when the site already has content.")
 
     def handle(self, *args, if_empty=False, **options):
-        from home.models import HomePage
-
         if if_empty and HomePage.objects.exists():
             self.stdout.write("The site already has content; demo content not loaded.")
             return
@@ -30,4 +30,6 @@ class Command(BaseCommand):
                 context.update(loader.load())
             else:
                 context.update(loader.load(context) or {})
+        # One page of each translation state for the translation status board.
+        import_module("home.demo.translation_states").load(context)
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))

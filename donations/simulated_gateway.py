@@ -9,13 +9,17 @@ import uuid
 
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.views.decorators.cache import never_cache
 
 from . import links
+from .gateways import is_test_gateway
 from .models import Donation, Frequency, Payment
+from .page_views import serves
+from .stripe_gateway import STRIPE_API_VERSION
 from .webhooks.dispatch import process_event
 
 
-class TestGateway:
+class SimulatedGateway:
     is_test = True
 
     def start_checkout(self, donation, success_url, cancel_url):
@@ -23,6 +27,12 @@ class TestGateway:
         donation.save(update_fields=["stripe_checkout_session_id"])
         page = donation.page
         return page.url + page.reverse_subpage("test_payment", args=[links.sign("test-payment", donation.pk)])
+
+    def events_since(self, since, types):
+        return iter(())  # every simulated event was applied when it was made
+
+    def checkout_session(self, session_id):
+        return None
 
     def invoice_for_payment_intent(self, payment_intent):
         return None  # local events always carry our metadata
@@ -36,6 +46,9 @@ class TestGateway:
             subscription_object(recurring.stripe_subscription_id, recurring.stripe_customer_id, recurring, "canceled"),
         )
 
+    def next_instalment(self, recurring):
+        next_instalment(recurring)
+
 
 def emit(event_type, obj):
     return process_event(
@@ -45,7 +58,7 @@ def emit(event_type, obj):
             "type": event_type,
             "created": int(time.time()),
             "livemode": False,
-            "api_version": "2026-10-28.endive",
+            "api_version": STRIPE_API_VERSION,
             "data": {"object": obj},
         }
     )
@@ -179,9 +192,9 @@ def next_instalment(recurring):
     )
 
 
+@serves("test_payment")
+@never_cache  # personal: never in a shared cache
 def payment_page(request, page, token):
-    from .gateways import is_test_gateway
-
     donation_id = links.unsign("test-payment", token, max_age=24 * 3600)
     if not is_test_gateway() or donation_id is None:
         raise Http404

@@ -129,10 +129,6 @@ class Donation(models.Model):
         receipt = getattr(self, "receipt", None)
         return receipt.number if receipt else ""
 
-    @property
-    def is_counted(self):
-        return self.status in COUNTED
-
     # Forward-only facts. Each returns True when it changed something.
     def mark_payment(self, outcome, when=None):
         if self.payment != Payment.PENDING or outcome == Payment.PENDING:
@@ -205,28 +201,3 @@ class RecurringDonation(models.Model):
     def __str__(self):
         amount = money.format_amount(self.amount, self.currency) if self.currency else "?"
         return f"{amount} / {_('month')} ({self.get_status_display()})"
-
-
-class StripeEvent(models.Model):
-    """Every event received, stored in the same transaction as its effect; the unique id makes replays no-ops."""
-
-    event_id = models.CharField(max_length=255, unique=True)
-    type = models.CharField(max_length=100, db_index=True)
-    created = models.DateTimeField(null=True, blank=True)
-    received_at = models.DateTimeField(default=timezone.now)
-    processed = models.BooleanField(default=False)
-    note = models.CharField(max_length=255, blank=True)
-    livemode = models.BooleanField(default=False)
-    # Ids that tie the event to a donation, so the detail view can show its history.
-    object_id = models.CharField(max_length=255, blank=True, db_index=True)
-    payment_intent_id = models.CharField(max_length=255, blank=True, db_index=True)
-    donation = models.ForeignKey(Donation, null=True, blank=True, on_delete=models.SET_NULL, related_name="events")
-    payload = models.JSONField(default=dict, blank=True)
-
-    class Meta:
-        ordering = ["-received_at"]
-        verbose_name = _("Stripe event")
-        verbose_name_plural = _("Stripe events")
-
-    def __str__(self):
-        return f"{self.type} {self.event_id}"

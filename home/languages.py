@@ -1,0 +1,21 @@
+"""The site's languages, read from settings.LANGUAGES at call time: adding a language there (and running the
+commands in the README) is all the code needs. Field names follow modeltranslation's `<field>_<code>`."""
+
+from django.conf import settings
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.search import index
+
+
+def language_codes():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def localized_field_names(*names):
+    """Every language's column of each field: localized_field_names("title") → ["title_en", "title_ru", …]."""
+    return [build_localized_fieldname(name, code) for name in names for code in language_codes()]
+
+
+def translated_search_fields(*names, boost=None):
+    """Search fields for every language's column: all languages go into one index, each column on its own."""
+    kwargs = {"boost": boost} if boost else {}
+    return [index.SearchField(name, **kwargs) for name in localized_field_names(*names)]

@@ -1,0 +1,37 @@
+"""One row per page (or recommendation) and language: the text a visitor of that language reads, ready to search.
+
+Kept by publications.search_index on every save; `vector` is PostgreSQL's weighted tsvector (title A, summary B,
+body C) in the text's own configuration, and `folded` the lower-cased text SQLite matches against.
+"""
+
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+
+
+class SearchDocument(models.Model):
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    recommendation = models.ForeignKey(
+        "publications.Recommendation", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    language = models.CharField(max_length=8)
+    # The language the text is really in (a missing translation falls back) and its text-search configuration.
+    source_language = models.CharField(max_length=8)
+    config = models.CharField(max_length=32)
+    title = models.TextField(blank=True)
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    folded_title = models.TextField(blank=True)
+    folded = models.TextField(blank=True)
+    date = models.DateField(null=True)
+    vector = SearchVectorField(null=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["language", "recommendation", "-date"], name="searchdoc_language_date")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "language"], condition=models.Q(recommendation=None), name="searchdoc_one_per_page"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.language}: {self.title or self.body[:60]}"

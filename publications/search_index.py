@@ -1,0 +1,139 @@
+"""Keeps SearchDocument rows: each live page and recommendation, per language, as its visitors read it.
+
+Text follows the site's fallback (a page without Kyrgyz is found by Kyrgyz visitors in the language they see),
+and each row is stemmed in the configuration of the language its text is really in.
+"""
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchVector
+from django.db import connection, transaction
+from django.db.models import F
+from django.utils import translation
+from django.utils.html import strip_tags
+from modeltranslation.translator import NotRegistered, translator
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from .models import Recommendation, SearchDocument
+
+SUMMARY_FIELDS = ("summary", "intro", "mission", "hero_heading", "search_description")
+SKIPPED_FIELDS = ("title", "seo_title", "slug", "url_path", "thank_you_text")
+
+
+def languages():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def text_config(language):
+    return settings.SEARCH_TEXT_CONFIGS.get(language, "simple")
+
+
+def fallback_chain(language):
+    chain = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
+    return [language, *chain.get(language, chain["default"])]
+
+
+def as_text(model, name, value):
+    if not value:
+        return ""
+    field = model._meta.get_field(name)
+    if isinstance(field, StreamField):
+        return " ".join(str(part) for part in field.get_searchable_content(value))
+    return " ".join(strip_tags(str(value)).split())
+
+
+def translated_fields(model):
+    try:
+        return [name for name in translator.get_options_for_model(model).all_fields if name not in SKIPPED_FIELDS]
+    except NotRegistered:
+        return []
+
+
+def source_language(instance, language, names):
+    """The first language in the fallback chain that fills the given fields."""
+    for candidate in fallback_chain(language):
+        if any(getattr(instance, f"{name}_{candidate}", None) for name in names):
+            return candidate
+    return settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+
+
+def page_documents(page):
+    model = type(page)
+    names = [name for name in translated_fields(model) if not name.endswith("alt_text")]
+    date = getattr(page, "publication_date", None) or (page.last_published_at and page.last_published_at.date())
+    for language in languages():
+        with translation.override(language):
+            summary = next(
+                (as_text(model, n, getattr(page, n, "")) for n in SUMMARY_FIELDS if getattr(page, n, "")), ""
+            )
+            body = " ".join(as_text(model, n, getattr(page, n, "")) for n in names if n not in SUMMARY_FIELDS)
+            title = page.title
+        source = source_language(page, language, [n for n in names if n != "search_description"] or ["title"])
+        yield SearchDocument(
+            page=page, language=language, source_language=source, config=text_config(source),
+            title=title, summary=summary, body=body, date=date,
+        )  # fmt: skip
+
+
+def recommendation_documents(recommendation, page):
+    date = getattr(page, "publication_date", None)
+    for language in languages():
+        with translation.override(language):
+            text = recommendation.text
+        source = source_language(recommendation, language, ["text"])
+        yield SearchDocument(
+            page_id=page.pk, recommendation=recommendation, language=language, source_language=source,
+            config=text_config(source), body=text, date=date,
+        )  # fmt: skip
+
+
+def _store(documents):
+    on_postgres = connection.vendor == "postgresql"
+    for document in documents:
+        if not on_postgres:  # SQLite folds only ASCII case itself
+            document.folded_title = document.title.lower()
+            document.folded = f"{document.title}\n{document.summary}\n{document.body}".lower()
+    SearchDocument.objects.bulk_create(documents)
+    if on_postgres and documents:
+        weighted = (
+            SearchVector("title", config=F("config"), weight="A")
+            + SearchVector("title", config="simple", weight="A")
+            + SearchVector("summary", config=F("config"), weight="B")
+            + SearchVector("summary", config="simple", weight="B")
+            + SearchVector("body", config=F("config"), weight="C")
+            + SearchVector("body", config="simple", weight="C")
+        )
+        SearchDocument.objects.filter(pk__in=[d.pk for d in documents]).update(vector=weighted)
+
+
+def index_page(page_id):
+    """(Re)builds the rows of one page and, for a publication, its recommendations; a page no longer live loses them."""
+    with transaction.atomic():
+        SearchDocument.objects.filter(page_id=page_id).delete()
+        page = Page.objects.filter(pk=page_id, live=True).exclude(depth__lte=1).first()
+        if page is None:
+            return
+        page = page.specific
+        documents = list(page_documents(page))
+        if hasattr(page, "recommendations"):
+            for recommendation in Recommendation.objects.filter(publication_id=page_id):
+                documents.extend(recommendation_documents(recommendation, page))
+        _store(documents)
+
+
+def index_recommendation(recommendation):
+    with transaction.atomic():
+        SearchDocument.objects.filter(recommendation_id=recommendation.pk).delete()
+        page = Page.objects.filter(pk=recommendation.publication_id, live=True).first()
+        if page is not None:
+            _store(list(recommendation_documents(recommendation, page.specific)))
+
+
+def rebuild_all(stdout=None):
+    SearchDocument.objects.all().delete()
+    ids = list(Page.objects.live().exclude(depth__lte=1).values_list("pk", flat=True))
+    for number, page_id in enumerate(ids, 1):
+        index_page(page_id)
+        if stdout and number % 500 == 0:
+            stdout.write(f"{number} of {len(ids)} pages")
+    return len(ids)

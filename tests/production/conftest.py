@@ -1,0 +1,96 @@
+"""Real parts for the production tier: a PURGE-recording HTTP server, a Redis server, a moto S3 server."""
+
+import http.server
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_port(port, timeout=15):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"nothing listens on 127.0.0.1:{port}")
+
+
+class PurgeRecorder(http.server.BaseHTTPRequestHandler):
+    def do_PURGE(self):  # noqa: N802 (the HTTP method's name)
+        self.server.purged.append(f"{self.headers['Host']}{self.path}")
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def forget_pending_purges():
+    """Fixtures' changes are never committed (each test is one rolled-back transaction): forget their purges."""
+    from home import purge
+
+    purge._pending.urls = set()
+
+
+@pytest.fixture
+def purge_server(settings):
+    """A stand-in for the proxy's purge endpoint that records every PURGE it receives."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), PurgeRecorder)
+    server.purged = []
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    settings.WAGTAILFRONTENDCACHE = {
+        "proxy": {"BACKEND": "home.purge.TimeoutHTTPBackend", "LOCATION": f"http://127.0.0.1:{server.server_port}"}
+    }
+    forget_pending_purges()
+    yield server.purged
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("redis-server is not installed (.ci/run installs it)")
+    port = free_port()
+    process = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        wait_for_port(port)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint():
+    """moto's S3-compatible server, on loopback."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_for_port(port, timeout=30)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(10)

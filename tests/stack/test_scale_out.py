@@ -1,0 +1,212 @@
+"""Scale-out, end to end: two gunicorn instances (A, B) behind nginx, sharing PostgreSQL, Redis and moto's S3.
+
+Run by `make stack-test` (STACK_TEST=1), not by `make test`: it starts the whole stack (scripts/stack.py) on
+loopback, and stops it at the end. The tests run in order and share the stack: A is stopped in the fourth.
+"""
+
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from .client import Client, form_token
+
+pytestmark = pytest.mark.skipif(os.environ.get("STACK_TEST") != "1", reason="the stack test runs by make stack-test")
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import stack  # noqa: E402
+
+PROXY = f"http://127.0.0.1:{stack.PORTS['proxy']}"
+APP_A = f"http://127.0.0.1:{stack.PORTS['app-a']}"
+APP_B = f"http://127.0.0.1:{stack.PORTS['app-b']}"
+LANGUAGES = ("en", "ru", "ky")
+
+
+@pytest.fixture(scope="module")
+def the_stack():
+    subprocess.run([sys.executable, "scripts/stack.py", "up", "--instances", "2", "--s3"], cwd=ROOT, check=True)
+    try:
+        yield
+    finally:
+        subprocess.run([sys.executable, "scripts/stack.py", "down"], cwd=ROOT, check=False)
+
+
+def stack_env():
+    lines = (stack.STATE / "env").read_text().splitlines()
+    return dict(line.split("=", 1) for line in lines if "=" in line)
+
+
+def shell(code):
+    """Run Python in the stack's Django (as cron or an operator would), returning what it prints as JSON."""
+    env = {**os.environ, **stack_env()}
+    result = subprocess.run(
+        [stack.PYTHON, "manage.py", "shell", "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def admin_password():
+    return (stack.STATE / "admin-password").read_text().strip()
+
+
+def test_a_page_published_through_a_is_fresh_through_the_proxy_and_b_in_every_language(the_stack):
+    page = shell(
+        "import json\nfrom publications.models import PublicationPage\n"
+        "p = PublicationPage.objects.live().order_by('-publication_date').first()\n"
+        "print(json.dumps({'id': p.pk, 'path': p.url_path.split('/', 2)[2]}))"
+    )
+    proxy = Client(PROXY)
+    for language in LANGUAGES:
+        proxy.get(f"/{language}/{page['path']}")
+        warm = proxy.get(f"/{language}/{page['path']}")
+        assert warm.headers["X-Cache"] == "HIT", "the page is served from the proxy's cache"
+        proxy.get(f"/{language}/publications/")
+    marker = uuid.uuid4().hex[:8]
+    shell(
+        "import json\nfrom publications.models import PublicationPage\n"
+        f"p = PublicationPage.objects.get(pk={page['id']})\n"
+        f"p.title_en = 'Fresh {marker} EN'; p.title_ru = 'Свежий {marker} RU'; p.title_ky = 'Жаңы {marker} KY'\n"
+        "p.save_revision()\nprint(json.dumps(True))"
+    )
+    editor = Client(APP_A).login("admin", admin_password())
+    url = f"/admin/bulk/wagtailcore/page/publish/?id={page['id']}"
+    form = editor.get(url)
+    assert form.status == 200, form.status
+    published = editor.post(url, {"csrfmiddlewaretoken": form_token(form.text)}, headers={"Referer": APP_A + url})
+    assert published.status in (200, 302), published.text[:500]
+    expected = {"en": f"Fresh {marker} EN", "ru": f"Свежий {marker} RU", "ky": f"Жаңы {marker} KY"}
+    b = Client(APP_B)
+    for language, title in expected.items():
+        assert title in proxy.get(f"/{language}/{page['path']}").text, f"proxy, {language}"
+        assert title in proxy.get(f"/{language}/publications/").text, f"proxy listing, {language}"
+        assert title in b.get(f"/{language}/{page['path']}").text, f"instance B, {language}"
+    again = proxy.get(f"/en/{page['path']}")
+    assert again.headers["X-Cache"] == "HIT", "cached again after the first fresh request"
+
+
+def png():
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (900, 600), (20, 90, 160)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_an_image_uploaded_through_a_renders_through_b(the_stack):
+    a = Client(APP_A).login("admin", admin_password())
+    form = a.get("/admin/images/add/")
+    collection = re.search(r'name="collection"[^>]*>\s*<option value="(\d+)"', form.text)
+    title = f"Uploaded through A {uuid.uuid4().hex[:8]}"
+    fields = {"csrfmiddlewaretoken": form_token(form.text), "title": title}
+    if collection:
+        fields["collection"] = collection.group(1)
+    uploaded = a.post_multipart("/admin/images/add/", fields, {"file": ("through-a.png", png(), "image/png")})
+    assert uploaded.status == 302, uploaded.text[:1000]
+    image_id = shell(
+        "import json\nfrom wagtail.images.models import Image\n"
+        f"print(json.dumps(Image.objects.get(title={title!r}).pk))"
+    )
+    b = Client(APP_B).login("admin", admin_password())
+    edit = b.get(f"/admin/images/{image_id}/")
+    assert edit.status == 200
+    sources = re.findall(r'<img[^>]+src="([^"]+through-a[^"]*)"', edit.text)
+    assert sources, "B renders a rendition of A's upload"
+    assert sources[0].startswith(f"http://127.0.0.1:{stack.PORTS['s3']}/"), sources[0]
+    rendition = Client("").get(sources[0])
+    assert rendition.status == 200 and rendition.headers["Content-Type"].startswith("image/")
+
+
+def test_a_rate_limit_counted_on_a_holds_on_b(the_stack):
+    contact = shell(
+        "import json\nfrom home.models import ContactPage\n"
+        "p = ContactPage.objects.live().first()\n"
+        "fields = [(f.clean_name, f.field_type) for f in p.get_form_fields()]\n"
+        "print(json.dumps({'path': p.url_path.split('/', 2)[2], 'fields': fields}))"
+    )
+    data = {}
+    for name, kind in contact["fields"]:
+        data[name] = "visitor@example.org" if kind == "email" else "A message about a hearing."
+    headers = {"X-Real-IP": "198.51.100.23", "Sec-Fetch-Site": "same-origin"}
+    limit = int(stack_env().get("CONTACT_FORM_RATE", "5/h").split("/")[0])
+    a, b = Client(APP_A), Client(APP_B)
+    for _ in range(limit):
+        assert a.post(f"/en/{contact['path']}", data, headers=headers).status == 200
+    assert b.post(f"/en/{contact['path']}", data, headers=headers).status == 429
+    other = {**headers, "X-Real-IP": "198.51.100.99"}
+    assert b.post(f"/en/{contact['path']}", data, headers=other).status == 200, "another visitor is not limited"
+
+
+def test_stopping_a_leaves_pages_served_through_b(the_stack):
+    proxy = Client(PROXY)
+    paths = [f"/{language}/" for language in LANGUAGES] + ["/en/publications/", "/ru/recommendations/"]
+    for path in paths:
+        proxy.get(path)
+    stack.stop("app-a")
+    statuses = []
+    for round_number in range(3):
+        for path in paths:
+            statuses.append(proxy.get(path).status)
+        statuses.append(proxy.get(f"/en/search/?q=torture{round_number}").status)  # never cached: reaches B
+    assert statuses == [200] * len(statuses)
+
+
+def test_a_30_second_database_outage_leaves_the_worker_alive_and_receipts_sent_once(the_stack):
+    worker = stack.running("worker")
+    assert worker
+    run = uuid.uuid4().hex[:8]
+    receipts = shell(
+        "import datetime, json\nfrom django.utils import timezone\n"
+        "from donations.models import Donation, DonationPage, Receipt\nfrom donations.tasks import send_receipt\n"
+        "page = DonationPage.objects.live().first()\nnumbers = []\n"
+        "for i in range(3):\n"
+        "    d = Donation.objects.create(page=page, amount=2500, currency='USD', email=f'outage{i}@example.org',"
+        f" language='ru', payment='paid', paid_at=timezone.now(), stripe_checkout_session_id=f'cs_{run}_{{i}}')\n"
+        "    r, _ = Receipt.issue(d)\n"
+        "    send_receipt.using(run_after=timezone.now() + datetime.timedelta(seconds=4)).enqueue(r.pk)\n"
+        "    numbers.append(r.number)\n"
+        "print(json.dumps(numbers))"
+    )
+    proxy = Client(PROXY)
+    proxy.get("/en/")
+    stack.stop("postgres")
+    outage_started = time.monotonic()
+    during = []
+    while time.monotonic() - outage_started < 30:
+        health = proxy.get("/healthz")
+        during.append((health.status, json.loads(health.body)["checks"]["database"] if health.body else ""))
+        assert proxy.get("/en/").status == 200, "cached pages stay up"
+        time.sleep(3)
+    assert all(status == 503 for status, _ in during)
+    assert all(database.startswith("database unreachable") for _, database in during)
+    assert stack.running("worker") == worker, "the worker lived through the outage"
+    stack.start_postgres()
+    deadline = time.monotonic() + 90
+    sent = []
+    while time.monotonic() < deadline:
+        sent = shell(
+            "import json\nfrom donations.models import Receipt\n"
+            f"print(json.dumps(list(Receipt.objects.filter(number__in={receipts!r}, send_status='sent')"
+            ".values_list('number', 'attempts'))))"
+        )
+        if len(sent) == len(receipts):
+            break
+        time.sleep(2)
+    assert sorted(number for number, _ in sent) == sorted(receipts)
+    assert all(attempts == 1 for _, attempts in sent)
+    mails = "".join(path.read_text(errors="replace") for path in (stack.STATE / "mail").glob("*.log"))
+    for number in receipts:
+        assert len(re.findall(rf"attachment; filename=\"?receipt-{re.escape(number)}\.pdf", mails)) == 1, number
+    assert stack.running("worker") == worker
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proxy.get("/healthz").status != 200:
+        time.sleep(2)
+    assert proxy.get("/healthz").status == 200
