@@ -22,7 +22,7 @@ from tests.donations.factories import WEBHOOK_SECRET, DonationFactory, signature
 
 pytestmark = [
     pytest.mark.django_db,
-    # Written and partly run on a loaded machine at the session's end: no 5xx seen in the ~600 requests that ran.
+    # Run once on SQLite on a loaded machine: no 5xx in ~1,100 requests; two test mistakes fixed afterwards.
     # Remove this mark after one full green run on SQLite and PostgreSQL (issue 10 report).
     pytest.mark.skip(reason="hostile-input walk not yet run to completion on both databases"),
 ]
@@ -71,7 +71,8 @@ READ_ONLY_PATHS = [
 HOSTILE_SEGMENTS = ["%00", "%ff%fe", "x" * 2_000, "-1", "99999999999999999999", "..", "%2e%2e", "a%2Fb"]
 # Rows that may appear during a read: none. (Sessions, donations, submissions, reports, revisions…)
 # Allowed: search query hit counting, if a view ever adds it.
-MAY_GROW = {"wagtailsearch.query", "wagtailsearch.querydailyhits"}
+# Allowed: image renditions (made on first view, a cache), search query hit counting if a view ever adds it.
+MAY_GROW = {"wagtailimages.rendition", "wagtailsearch.query", "wagtailsearch.querydailyhits"}
 
 
 WRONG_SHAPE = '{"id": 1, "type": [], "data": 3}'
@@ -165,7 +166,7 @@ def test_hostile_posts_are_refused_and_change_nothing(demo_site, visitor, settin
         raw = b"email=%ff%fe&name=%00"
         assert_answered(visitor.post(url, raw, content_type="application/x-www-form-urlencoded"), url)
         # Without Sec-Fetch-Site or Origin (a cross-site forgery): refused.
-        assert Client().post(url, valid).status_code == 403
+        assert Client(enforce_csrf_checks=True).post(url, valid).status_code == 403
     # Forged, malformed or replayed webhooks.
     webhook = "/donations/stripe/webhook/"
     body = json.dumps({"id": "evt_1", "type": "checkout.session.completed", "data": {"object": {"id": "cs_1"}}})
