@@ -3,6 +3,7 @@
 Every variable read here is listed in the README's environment table.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -58,6 +59,10 @@ INSTALLED_APPS = [
     "publications",
     "donations",
     "security",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "operations",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
@@ -99,9 +104,14 @@ MIDDLEWARE = [
     "home.middleware.SameOriginPublicFormMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "security.sessions.AdminSessionTimeoutMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "security.two_factor.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -311,6 +321,46 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 SECURITY_CONTACTS = env.list("SECURITY_CONTACTS", default=[])
 SECURITY_POLICY_URL = env.str("SECURITY_POLICY_URL", default="")
+
+# ---------------------------------------------------------------------------
+# Admin accounts: lockout (django-axes), two-factor sign-in (django-otp), session lifetime
+# ---------------------------------------------------------------------------
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Failed sign-ins are counted per account and, separately, per client address, in the database, so a lock holds
+# on every app server. After AXES_FAILURE_LIMIT failures both wait AXES_COOLOFF_MINUTES (or staff lift it).
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=30))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "security.lockouts.client_ip"
+AXES_LOCKOUT_CALLABLE = "security.lockouts.lockout_response"
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_ENABLE_ADMIN = False  # staff see and lift locks in Wagtail (Settings → Sign-in lockouts)
+AXES_VERBOSE = False
+LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # lockouts and failures stay; per-attempt chatter goes
+# Two-factor sign-in: required for superusers and these groups, optional for other editors.
+TWO_FACTOR_REQUIRED_GROUPS = env.list("TWO_FACTOR_REQUIRED_GROUPS", default=["Donation managers"])
+OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Bir Duino-Kyrgyzstan")
+OTP_TOTP_THROTTLE_FACTOR = 1
+# An admin session ends after ADMIN_SESSION_HOURS, or after ADMIN_IDLE_MINUTES without a request (each request
+# renews the idle clock; public pages never touch the session).
+SESSION_COOKIE_AGE = env.int("ADMIN_SESSION_HOURS", default=12) * 3600
+ADMIN_IDLE_MINUTES = env.int("ADMIN_IDLE_MINUTES", default=60)
+
+# ---------------------------------------------------------------------------
+# Uploads (security/uploads.py): no SVG or HTML, bounded sizes, photos without EXIF/XMP (location)
+# ---------------------------------------------------------------------------
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("IMAGE_MAX_UPLOAD_MB", default=15) * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000  # decompression bombs are refused before decoding
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int("DOCUMENT_MAX_UPLOAD_MB", default=25) * 1024 * 1024
+WAGTAILIMAGES_IMAGE_FORM_BASE = "security.uploads.MetadataFreeImageForm"
+# Request bodies other than files (forms, webhooks) and the number of fields; files stream to disk above 2.5 MB.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000  # the statement editor posts many inline recommendations
 # Production tier: shared page cache and purge, object storage, task worker (README, "Running in production")
 # ---------------------------------------------------------------------------
 # Public pages say how long a shared cache (the reverse proxy, a CDN) and browsers may keep them.
@@ -362,3 +412,8 @@ if AWS_STORAGE_BUCKET_NAME:
 WORKER_RESTART_DELAY = env.float("WORKER_RESTART_DELAY", default=2.0)
 # Donors' personal data on gifts older than this is erased by the anonymise_donations job (operations.jobs).
 DONATION_DATA_RETENTION_YEARS = env.int("DONATION_DATA_RETENTION_YEARS", default=7)
+
+# Images on object storage behind their own domain are allowed by both content security policies.
+if AWS_STORAGE_BUCKET_NAME and AWS_S3_CUSTOM_DOMAIN:
+    for _policy in (CONTENT_SECURITY_POLICY, ADMIN_CONTENT_SECURITY_POLICY):
+        _policy["DIRECTIVES"]["img-src"].append(f"https://{AWS_S3_CUSTOM_DOMAIN}")

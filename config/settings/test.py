@@ -11,6 +11,11 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Test clients' login() carries no request; tests/security drives the real sign-in form (lockout, two factors).
+AUTHENTICATION_BACKENDS = [
+    "tests.security.backends.AxesBackendForTestClientLogin",
+    "django.contrib.auth.backends.ModelBackend",
+]
 # Tests that need warming after a publish turn it on themselves.
 WARM_AFTER_PUBLISH = False
 # Tasks are recorded, not run: tests that need their effect (receipts, search index) ask for `tasks_run_at_once`.

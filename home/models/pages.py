@@ -3,7 +3,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import models
 from django.template.response import TemplateResponse
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.debug import sensitive_post_parameters
 from django_ratelimit.core import is_ratelimited
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
@@ -219,6 +221,8 @@ class ContactPage(TranslationNoticeMixin, AbstractEmailForm):
     class Meta:
         verbose_name = _("contact page")
 
+    # A message (name, e-mail, what happened to them) never appears in error reports.
+    @method_decorator(sensitive_post_parameters())
     def serve(self, request, *args, **kwargs):
         if request.method != "POST":
             return super().serve(request, *args, **kwargs)

@@ -18,6 +18,7 @@ PRODUCTION_ENV = {
     "SECURE_HSTS_SECONDS": "31536000",
     "SECURE_HSTS_INCLUDE_SUBDOMAINS": "true",
     "SECURE_HSTS_PRELOAD": "true",
+    "CACHE_URL": "rediscache://127.0.0.1:9/0",
     "STRIPE_SECRET_KEY": "sk_live_placeholder_for_the_check",
     "STRIPE_WEBHOOK_SECRET": "whsec_placeholder_for_the_check",
 }

@@ -1,0 +1,30 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from . import two_factor_views as views
+from .lockouts import lockout_viewset
+
+
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    return [
+        path("two-factor/", views.ManageView.as_view(), name="two_factor_manage"),
+        path("two-factor/verify/", views.VerifyView.as_view(), name="two_factor_verify"),
+        path("two-factor/setup/", views.SetupView.as_view(), name="two_factor_setup"),
+        path("two-factor/setup/qr.svg", views.QrCodeView.as_view(), name="two_factor_qr"),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    return {
+        "url": reverse("two_factor_manage"),
+        "label": _("Two-factor sign-in"),
+        "help_text": _("Protect your account with a code from an authenticator app, and get recovery codes."),
+    }
+
+
+@hooks.register("register_admin_viewset")
+def register_lockouts():
+    return lockout_viewset
