@@ -13,7 +13,6 @@ PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "birduino.example",
     # Never connected to: the checks run without --database.
     "DATABASE_URL": "postgres://check:check@127.0.0.1:9/check",
-    "CACHE_URL": "rediscache://127.0.0.1:9/1",
     "SECURE_SSL_REDIRECT": "true",
     "SECURE_HSTS_SECONDS": "31536000",
     "SECURE_HSTS_INCLUDE_SUBDOMAINS": "true",
