@@ -38,7 +38,6 @@ def test_editor_publishes_a_statement_with_recommendations(
         page.fill(prefix + "text_en", english)
         page.fill(prefix + "text_ru", russian)
         page.select_option(prefix + "addressee", label="State Penitentiary Service")
-        page.select_option(prefix + "status", "under_consideration")
     page.get_by_role("tab", name="Promote").click()
     page.fill("#id_slug", "open-the-prisons")
     screenshot(page, "publications-editor-form")
