@@ -33,6 +33,9 @@ def test_production_refuses_to_start_without(env, complaint):
 
 def test_production_starts_with_everything_set():
     result = load_production(
-        SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.org", DATABASE_URL="postgres://u:p@localhost/db"
+        SECRET_KEY="x" * 50,
+        ALLOWED_HOSTS="example.org",
+        DATABASE_URL="postgres://u:p@localhost/db",
+        CACHE_URL="rediscache://127.0.0.1:6379/1",
     )
     assert result.returncode == 0, result.stderr
