@@ -47,7 +47,8 @@ def stripe_webhook(request):
     header = request.headers.get("Stripe-Signature", "")
     try:
         payload = request.body.decode("utf-8")
-        stripe.Webhook.construct_event(payload, header, secret, tolerance=TOLERANCE_SECONDS)
+        # Only the signature here: Stripe's construct_event assumes a JSON object and fails on anything else.
+        stripe.WebhookSignature.verify_header(payload, header, secret, tolerance=TOLERANCE_SECONDS)
         event = json.loads(payload)
     except (stripe.SignatureVerificationError, ValueError, UnicodeDecodeError):
         return HttpResponseBadRequest()
