@@ -87,7 +87,8 @@ class HomePage(TranslationNoticeMixin, Page):
         # Every address below the home page passes here: the child's type is remembered with the data
         # version, so the specific child is fetched in one query instead of Wagtail's two. The fetched page
         # is checked against the slug and this parent, and anything unexpected takes Wagtail's own path.
-        if path_components and not getattr(request, "is_preview", False):
+        # No page has a slug longer than the field allows, so such an address never reaches the cache key.
+        if path_components and len(path_components[0]) <= 255 and not getattr(request, "is_preview", False):
             slug = path_components[0]
             key = f"site-data:{data_version()}:route:{self.pk}:{slug}"
             found = cache.get(key)
