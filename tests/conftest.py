@@ -14,13 +14,14 @@ the `tasks_run_at_once` fixture runs them at once for the tests that need their 
 import sqlite3
 
 import pytest
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test import override_settings
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
@@ -72,8 +73,11 @@ def tasks_run_at_once(settings):
 
 @pytest.fixture
 def root_page(db):
+    # A transactional test before this one may have flushed the tables, Wagtail's default locale and root included.
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
     call_command("update_translation_fields", verbosity=0)
-    return Page.get_first_root_node()
+    return root
 
 
 @pytest.fixture
