@@ -19,6 +19,8 @@ def test_worker_loop_restarts_after_operational_errors(db, settings):
     with (
         mock.patch("django_tasks_db.management.commands.db_worker.Worker.run", autospec=True, side_effect=run),
         mock.patch("django_tasks_db.management.commands.db_worker.Worker.configure_signals"),
+        # Closing the test's own connection inside its transaction would leave PostgreSQL unreachable for good.
+        mock.patch("operations.management.commands.run_worker.connections.close_all"),
     ):
         call_command("run_worker")
     assert len(calls) == 3
