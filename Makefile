@@ -61,9 +61,12 @@ stack-down:
 	$(PY) scripts/stack.py down
 
 # A fresh stack of its own (.stack-test/), started and stopped by the test.
+# Its state (database, media, static files) lives under /tmp, which the postgres and www-data users can reach
+# wherever the checkout is.
+STACK_TEST_DIR ?= /tmp/birduino-stack-test
 stack-test: $(STAMP)
-	rm -rf .stack-test
-	STACK_TEST=1 STACK_DIR=$(CURDIR)/.stack-test $(BIN)/pytest -p no:randomly tests/stack -x -v
+	rm -rf $(STACK_TEST_DIR) && mkdir -p $(STACK_TEST_DIR) && chmod 755 $(STACK_TEST_DIR)
+	STACK_TEST=1 STACK_DIR=$(STACK_TEST_DIR) $(BIN)/pytest -p no:randomly tests/stack -x -v
 
 clean-db:
 	rm -f db.sqlite3

@@ -94,7 +94,7 @@ def app_env(s3=False):
         "CACHE_URL": f"rediscache://127.0.0.1:{PORTS['redis']}/0",
         "WAGTAILADMIN_BASE_URL": proxy,
         "MEDIA_ROOT": str(STATE / "media"),
-        "STATIC_ROOT": str(ROOT / "staticfiles"),
+        "STATIC_ROOT": str(STATE / "staticfiles"),
         "EMAIL_URL": f"filemail:///{STATE / 'mail'}",  # four slashes: an absolute path
         "RATELIMIT_IP_META_KEY": "HTTP_X_REAL_IP",
         "FRONTEND_CACHE_PURGE_URL": proxy,
@@ -282,7 +282,7 @@ def render_nginx(apps):
         listen=[f"127.0.0.1:{PORTS['proxy']}"],
         server_name="127.0.0.1 localhost",
         upstreams=[f"127.0.0.1:{PORTS[a]}" for a in apps],
-        static_root=str(ROOT / "staticfiles"),
+        static_root=str(STATE / "staticfiles"),
         media_root=str(STATE / "media"),
         cache_dir=str(conf / "cache"),
         proxy_params=str(ROOT / "deploy" / "nginx" / "proxy_params.conf"),
