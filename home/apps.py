@@ -21,6 +21,7 @@ class HomeConfig(AppConfig):
             post_delete.connect(bump_version, sender=model, dispatch_uid=f"home-bump-delete-{model.__name__}")
         post_page_move.connect(bump_version, dispatch_uid="home-bump-page-move")
 
-        from home import purge
+        from home import purge, translation_status
 
         purge.connect()
+        translation_status.connect()
