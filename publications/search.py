@@ -5,12 +5,13 @@ Pages and recommendations are ranked by the same score; pages are paginated, the
 beside them. A search that finds nothing suggests a spelling ("did you mean") and the busiest topics.
 """
 
+import copy
 import difflib
 import re
 from urllib.parse import urlencode
 
 from django.contrib.postgres.lookups import TrigramWordSimilar
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchHeadline, SearchQuery
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Q, Value, When
@@ -20,7 +21,6 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from home.caching import cached
-from home.languages import localized_field_names
 
 from .forms import clean_query
 from .kyrgyz_stem import kyrgyz_stem
@@ -28,15 +28,15 @@ from .listing import filters_key
 from .models import Recommendation, SearchDocument, Topic
 from .models.pages import publications_index, recommendations_page
 from .search_index import fallback_chain, text_config
+from .search_pool import ranked_pool
 
 RESULTS_PER_PAGE = 10
 RECOMMENDATIONS_SHOWN = 5
-# Rows ranked per search (PostgreSQL): the newest matches, plus the newest with a word in their title.
-RANKED_POOL = 300
-TITLE_POOL = 200
-RECOMMENDATION_POOL = 60
-# Matches counted beyond the ranked pool, to say how many there are ("more than 1,000").
-COUNT_LIMIT = 1000
+# Rows ranked per search (PostgreSQL, publications.search_pool): the newest matches, plus the newest with a
+# word in their title; a search finding more says "more than" and shows the best of them.
+RANKED_POOL = 120
+TITLE_POOL = 60
+RECOMMENDATION_POOL = 30
 MAX_WORDS = 12
 TOPICS_SUGGESTED = 6
 SUGGESTION_TITLES = 20
@@ -81,20 +81,6 @@ def postgres_query(words, language):
             part |= SearchQuery(f"{stem}:*", config="simple", search_type="raw")
         combined = part if combined is None else combined & part
     return combined
-
-
-def postgres_match(documents, words, language, pool_size):
-    """The matching rows ranked, from a bounded pool: the newest rows with a word in their title and the newest
-    matching rows at all. ts_rank reads each row's whole vector, so ranking every match of a common word at
-    10,000 publications costs a second; below the pool size every match is ranked."""
-    query = postgres_query(words, language)
-    newest = documents.order_by(F("date").desc(nulls_last=True), "pk").values("pk")
-    pool = newest.filter(vector=query)[:pool_size]
-    if pool_size >= TITLE_POOL:
-        pool = newest.filter(title_vector=query)[:TITLE_POOL].union(pool)
-    rank = SearchRank(F("vector"), query, weights=RANK_WEIGHTS)
-    ranked = SearchDocument.objects.filter(pk__in=pool).annotate(rank=rank)
-    return ranked.order_by("-rank", F("date").desc(nulls_last=True), "pk"), query
 
 
 def postgres_excerpts(ids, query, stems):
@@ -210,6 +196,12 @@ def visible_documents(request):
     """Rows of listed pages (live, no view restriction) inside the requested site: columns of the search table
     itself, so no query joins the page tree."""
     documents = SearchDocument.objects.filter(listed=True)
+    if not hasattr(request, "_wagtail_site"):  # Wagtail's own per-request slot, filled from the cache
+        request._wagtail_site = cached(
+            f"search-site:{request._get_raw_host()}:{request.get_port()}",
+            lambda: Site._find_for_request(request),
+            section="pages",
+        )
     site = Site.find_for_request(request)
     if site is None:
         return documents, ""
@@ -222,27 +214,28 @@ def visible_documents(request):
 
 
 def find(documents, words, language):
-    """(page rows, recommendation rows, pages matched, language of the rows), ranked, in the first language of the
-    visitor's fallback chain that has any: a Russian visitor typing English words finds the pages, in Russian."""
+    """(page rows, recommendation rows, whether more pages match than were ranked, language of the rows), ranked,
+    in the first language of the visitor's fallback chain that has any: a Russian visitor typing English words
+    finds the pages, shown in Russian."""
     for text_language in fallback_chain(language):
         in_language = documents.filter(language=text_language)
         pages_rows = in_language.filter(recommendation=None)
         recommendation_rows = in_language.exclude(recommendation=None)
         if connection.vendor == "postgresql":
-            pages, query = postgres_match(pages_rows, words, text_language, RANKED_POOL)
-            recommendations, _ = postgres_match(recommendation_rows, words, text_language, RECOMMENDATION_POOL)
-            matching = pages_rows.filter(vector=query)
+            query = postgres_query(words, text_language)
+            pages, more = ranked_pool(pages_rows, query, RANK_WEIGHTS, RANKED_POOL, TITLE_POOL)
+            found = [(pk, page_id) for pk, page_id, _rec in pages]
+            recommendations = ranked_pool(recommendation_rows, query, RANK_WEIGHTS, RECOMMENDATION_POOL)[0]
+            best = [(pk, rec_id, page_id) for pk, page_id, rec_id in recommendations[:RECOMMENDATIONS_SHOWN]]
         else:
-            pages = matching = sqlite_match(pages_rows, words, text_language)
+            pages = sqlite_match(pages_rows, words, text_language)
             recommendations = sqlite_match(recommendation_rows, words, text_language)
-        found = list(pages.values_list("pk", "page_id")[: RANKED_POOL + TITLE_POOL])
-        best = list(recommendations.values_list("pk", "recommendation_id")[:RECOMMENDATIONS_SHOWN])
+            found = list(pages.values_list("pk", "page_id")[: RANKED_POOL + TITLE_POOL])
+            best = list(recommendations.values_list("pk", "recommendation_id", "page_id")[:RECOMMENDATIONS_SHOWN])
+            more = False
         if found or best:
-            total = len(found)
-            if total >= RANKED_POOL:  # the pool may be full: count the matches, up to a bound
-                total = matching[: COUNT_LIMIT + 1].count()
-            return found, best, total, text_language
-    return [], [], 0, language
+            return found, best, more, text_language
+    return [], [], False, language
 
 
 def search_site(request, raw_query, page_number):
@@ -252,8 +245,7 @@ def search_site(request, raw_query, page_number):
         "query": query,
         "query_string": urlencode({"q": query}),
         "results": None,
-        "total": 0,
-        "more_than": COUNT_LIMIT,
+        "more": False,
         "recommendations": [],
         "suggestion": None,
         "topics": [],
@@ -267,42 +259,39 @@ def search_site(request, raw_query, page_number):
     documents, site_key = visible_documents(request)
     key = filters_key("search", {"q": " ".join(words), "site": site_key, "language": language})
     # The ranking of a repeated search is kept until the next publish; the excerpts are made per request.
-    found, best_recommendations, total, text_language = cached(
+    found, best_recommendations, more, text_language = cached(
         key, lambda: find(documents, words, language), section="pages"
     )
     results = Paginator(found, RESULTS_PER_PAGE).get_page(page_number)
     shown_rows = list(results.object_list)
-    row_ids = [pk for pk, _ in shown_rows + best_recommendations]
+    row_ids = [pk for pk, _ in shown_rows] + [pk for pk, _rec, _page in best_recommendations]
     stems = [word_stem(word, language) for word in words]
     if connection.vendor == "postgresql" and row_ids:
         excerpts = postgres_excerpts(row_ids, postgres_query(words, text_language), stems)
     else:
         excerpts = python_excerpts(row_ids, stems)
 
-    by_pk = Page.objects.filter(pk__in=[page_id for _, page_id in shown_rows]).specific().defer_streamfields()
-    by_pk = by_pk.in_bulk() if shown_rows else {}
+    # One query (per page type) for the results and the statements the recommendations come from.
+    page_ids = {page_id for _, page_id in shown_rows} | {page_id for _pk, _rec, page_id in best_recommendations}
+    pages = Page.objects.filter(pk__in=page_ids).specific().defer_streamfields().in_bulk() if page_ids else {}
     shown = []
     for row_pk, page_id in shown_rows:
-        if page_id in by_pk:
-            page = by_pk[page_id]
+        if page_id in pages:
+            page = copy.copy(pages[page_id])
             page.marked_title, page.snippet = excerpts.get(row_pk, (escape(page.title), ""))
             shown.append(page)
     results.object_list = shown
     context["results"] = results if found else None
-    context["total"] = total
+    context["more"] = more
 
-    recommendations = (
-        Recommendation.objects.filter(pk__in=[rec_id for _, rec_id in best_recommendations])
-        .select_related("addressee", "publication")
-        .defer(*localized_field_names("publication__body"), "publication__body")
-        .in_bulk()
-        if best_recommendations
-        else {}
-    )
-    for row_pk, rec_id in best_recommendations:
-        if rec_id in recommendations:
-            recommendations[rec_id].snippet = excerpts.get(row_pk, ("", ""))[1]
-            context["recommendations"].append(recommendations[rec_id])
+    rec_ids = [rec_id for _pk, rec_id, _page in best_recommendations]
+    recommendations = Recommendation.objects.select_related("addressee").in_bulk(rec_ids) if rec_ids else {}
+    for row_pk, rec_id, page_id in best_recommendations:
+        if rec_id in recommendations and page_id in pages:
+            recommendation = recommendations[rec_id]
+            recommendation.snippet = excerpts.get(row_pk, ("", ""))[1]
+            recommendation.source_page = pages[page_id]
+            context["recommendations"].append(recommendation)
     if not found:
         context["suggestion"] = did_you_mean(words, language)
         context.update(topics_context())

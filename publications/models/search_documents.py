@@ -9,6 +9,9 @@ and `folded` the lower-cased text SQLite matches against. `listed` (live, behind
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 
+# Plain DESC (no NULLS LAST: SQLite's indexes cannot say it); a listed page always has a date.
+NEWEST = (models.F("language"), models.F("date").desc(), models.F("id"))
+
 
 class SearchDocument(models.Model):
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
@@ -31,7 +34,11 @@ class SearchDocument(models.Model):
     path = models.CharField(max_length=255, blank=True)
 
     class Meta:
-        indexes = [models.Index(fields=["language", "recommendation", "-date"], name="searchdoc_language_date")]
+        # A search walks the newest rows of its language (publications.search_pool): pages and recommendations apart.
+        indexes = [
+            models.Index(*NEWEST, name="searchdoc_pages_newest", condition=models.Q(recommendation=None)),
+            models.Index(*NEWEST, name="searchdoc_recs_newest", condition=models.Q(recommendation__isnull=False)),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["page", "language"], condition=models.Q(recommendation=None), name="searchdoc_one_per_page"
