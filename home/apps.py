@@ -29,6 +29,7 @@ class HomeConfig(AppConfig):
         post_save.connect(settings_saved, sender=OrganisationSettings, dispatch_uid="home-bump-save-settings")
         post_page_move.connect(bump_version, dispatch_uid="home-bump-page-move")
 
-        from home import purge
+        from home import purge, translation_status
 
         purge.connect()
+        translation_status.connect()

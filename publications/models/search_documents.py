@@ -1,7 +1,9 @@
 """One row per page (or recommendation) and language: the text a visitor of that language reads, ready to search.
 
 Kept by publications.search_index on every save; `vector` is PostgreSQL's weighted tsvector (title A, summary B,
-body C) in the text's own configuration, and `folded` the lower-cased text SQLite matches against.
+body C) in the text's own configuration, `title_vector` the title alone (the first pool of candidates ranked),
+and `folded` the lower-cased text SQLite matches against. `listed` (live, behind no view restriction) and `path`
+(the page's place in the tree, for the site's scope) are copied so a search reads this table alone.
 """
 
 from django.contrib.postgres.search import SearchVectorField
@@ -24,6 +26,9 @@ class SearchDocument(models.Model):
     folded = models.TextField(blank=True)
     date = models.DateField(null=True)
     vector = SearchVectorField(null=True)
+    title_vector = SearchVectorField(null=True)
+    listed = models.BooleanField(default=True)
+    path = models.CharField(max_length=255, blank=True)
 
     class Meta:
         indexes = [models.Index(fields=["language", "recommendation", "-date"], name="searchdoc_language_date")]
