@@ -245,9 +245,9 @@ class PublicationPage(RoutablePageMixin, TranslationNoticeMixin, Page):
 
     def clean(self):
         super().clean()
-        # Statements and monitoring reports address recommendations to state bodies; news and stories do not.
-        if self.kind not in (self.Kind.STATEMENT, self.Kind.REPORT):
-            message = _("The “Recommendations” block belongs in statements and reports. Remove it or change the kind.")
+        # Statements address recommendations to state bodies; other kinds list theirs after the body.
+        if self.kind != self.Kind.STATEMENT:
+            message = _("The “Recommendations” block belongs in statements only. Remove it or change the kind.")
             bodies = {name: getattr(self, name, None) or [] for name in localized_field_names("body")}
             errors = {
                 name: message
