@@ -6,7 +6,7 @@ with a word in their title (from the title's own index: titles are short, their 
 matches are found by walking the newest rows of the language in date order (an index) and stopping at the
 pool's size, which is quick when the words are common; when the walk finds too few, the words are rare and the
 full-text index answers at once (a one-time filter skips it otherwise). Below the pool's size every match is
-ranked. Per-language partial indexes (migration 0010) keep each index scan to one language's rows.
+ranked. Per-language partial indexes (migration 0011) keep each index scan to one language's rows.
 """
 
 from django.db import connection

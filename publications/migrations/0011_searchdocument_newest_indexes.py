@@ -40,7 +40,7 @@ def drop_language_indexes(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('publications', '0009_searchdocument_listing_columns'),
+        ('publications', '0010_recommendations_block_statements_only'),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
