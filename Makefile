@@ -6,7 +6,7 @@ PY := $(BIN)/python
 MANAGE := $(PY) manage.py
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check messages browsers bench clean-db help stack stack-down stack-test
+.PHONY: run test lint check messages browsers bench lighthouse clean-db help stack stack-down stack-test
 
 help:
 	@echo "make run   - install, migrate, load the demo content and serve the site (PORT=8000 by default)"
@@ -52,6 +52,10 @@ test: lint check browsers
 
 bench: $(STAMP) messages
 	$(PY) benchmarks/run.py
+
+# Lighthouse mobile scores, medians of 3 (needs Lighthouse from npm: see benchmarks/lighthouse.py).
+lighthouse: $(STAMP) messages
+	$(PY) benchmarks/lighthouse.py
 
 # The production tier on loopback (scripts/stack.py; STACK_PORT=8800 by default, STACK_ARGS="--instances 2 --s3").
 stack: $(STAMP)

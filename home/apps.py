@@ -43,6 +43,7 @@ class HomeConfig(AppConfig):
         post_delete.connect(bump_version, sender=Site, dispatch_uid="home-bump-delete-site")
         post_save.connect(site_root_saved, dispatch_uid="home-bump-save-site-root")
 
-        from home import purge
+        from home import purge, translation_status
 
         purge.connect()
+        translation_status.connect()

@@ -34,7 +34,7 @@ class RecommendationsBlock(blocks.StructBlock):
         icon = "list-ol"
         template = "publications/blocks/recommendations.html"
         label = _("Recommendations")
-        description = _("Statements and reports only: shows their recommendations here, with addressee and status.")
+        description = _("Statements only: shows their recommendations here, with addressee and status.")
         preview_value = {"heading": "Recommendations", "intro": "The participants call on the state bodies to:"}
 
 

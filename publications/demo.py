@@ -125,7 +125,7 @@ def load(context):
     for slug, kind, date, topic_slugs, title, summary, recommendations in demo_stories.SAMPLES:
         sample = {"slug": slug, "kind": kind, "date": date, "topics": topic_slugs, "title": title, "summary": summary}
         body = {language: stream([("paragraph", f"<p>{summary[language]}</p>")]) for language in demo_languages()}
-        if recommendations:
+        if recommendations and kind == "statement":  # the placement block is offered on statements only
             heading = content.STATEMENT["recommendations_block"]
             for language in demo_languages():
                 body[language] = stream(

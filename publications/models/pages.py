@@ -153,7 +153,7 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
         _("main image alt text"),
         max_length=200,
         blank=True,
-        help_text=_("Describe the image for people who cannot see it; leave empty if it is decorative."),
+        help_text=_("Leave empty to use the image's own description, or for an image that only decorates."),
     )
     body = StreamField(
         PublicationStreamBlock(),
@@ -241,14 +241,19 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
         return entries
 
     @property
+    def hero_alt(self):
+        """The alt text given here, else the image's own description (empty: the image only decorates)."""
+        return self.hero_image_alt_text or (self.hero_image.description if self.hero_image_id else "")
+
+    @property
     def places_recommendations(self):
         return any(block.block_type == "recommendations" for block in self.body)
 
     def clean(self):
         super().clean()
-        # Statements and monitoring reports address recommendations to state bodies; news and stories do not.
-        if self.kind not in (self.Kind.STATEMENT, self.Kind.REPORT):
-            message = _("The “Recommendations” block belongs in statements and reports. Remove it or change the kind.")
+        # Statements address recommendations to state bodies; other kinds list theirs after the body.
+        if self.kind != self.Kind.STATEMENT:
+            message = _("The “Recommendations” block belongs in statements only. Remove it or change the kind.")
             bodies = {name: getattr(self, name, None) or [] for name in localized_field_names("body")}
             errors = {
                 name: message

@@ -1,5 +1,7 @@
 import datetime
+from importlib import import_module
 
+from django.apps import apps as django_apps
 from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Page, Site
@@ -102,7 +104,7 @@ class PublicationPageTypeTests(WagtailPageTestCase):
         )
         response = self.client.post(f"/admin/pages/{news.pk}/edit/", data)
         self.assertEqual(response.status_code, 200)
-        self.assertContains(response, "belongs in statements and reports")
+        self.assertContains(response, "belongs in statements only")
         news.refresh_from_db()
         self.assertFalse(news.places_recommendations)
         response = self.client.post(
@@ -110,6 +112,25 @@ class PublicationPageTypeTests(WagtailPageTestCase):
             self.statement_data(body_en=streamfield([("recommendations", {"heading": "", "intro": ""})])),
         )
         self.assertEqual(response.status_code, 302)
+
+    def test_recommendations_block_is_refused_on_reports_and_migrated_out_of_them(self):
+        report = PublicationPageFactory(parent=self.index, slug="report", kind="report")
+        RecommendationFactory(publication=report, addressee=self.addressee, text_en="Visit every prison.")
+        block = [("paragraph", rich_text("<p>Findings.</p>")), ("recommendations", {"heading": "", "intro": ""})]
+        data = self.statement_data(slug="report", kind="report", body_en=streamfield(block))
+        response = self.client.post(f"/admin/pages/{report.pk}/edit/", data)
+        self.assertContains(response, "belongs in statements only")
+
+        # A report saved with the block before this rule: the migration drops it from the page and its draft.
+        report.body_en = [("recommendations", {"heading": "Calls", "intro": ""})]
+        report.save(clean=False)
+        report.save_revision(clean=False)
+        migration = import_module("publications.migrations.0010_recommendations_block_statements_only")
+        migration.drop_block_outside_statements(django_apps, None)
+        report.refresh_from_db()
+        self.assertFalse(report.places_recommendations)
+        self.assertNotIn("recommendations", report.latest_revision.content["body_en"])
+        self.assertContains(self.client.get(report.url), "Visit every prison.")  # still listed after the body
 
     def test_preview_shows_unsaved_recommendations_and_related_links(self):
         other = PublicationPageFactory(parent=self.index, slug="other", title_en="Other publication")
