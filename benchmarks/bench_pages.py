@@ -306,6 +306,20 @@ def markdown(runs):
     return "\n".join(lines)
 
 
+def sitemap_at_scale_note():
+    """The last benchmarks/sitemap_at_scale.py figures (run alone: its fill takes long), when there are some."""
+    lines = []
+    for path in sorted(RESULTS.glob("bench_sitemap-*.json")):
+        run = json.loads(path.read_text())
+        lines.append(
+            f"Sitemap at {run['publications']} publications (sitemap_at_scale.py, empty cache, load "
+            f"{', '.join(f'{v:.1f}' for v in run['load'])}): index {run['index_s'] * 1000:.0f} ms, "
+            f"{run['sections']} sections of ≤ {run['max_addresses']} addresses, "
+            f"slowest {run['slowest_s'] * 1000:.0f} ms, median {run['median_s'] * 1000:.0f} ms."
+        )
+    return "\n".join(lines) + "\n" if lines else ""
+
+
 def main(fill_only=False):
     RESULTS.mkdir(parents=True, exist_ok=True)
     engines = os.environ.get("BENCH_ENGINES", "postgresql,sqlite").split(",")
@@ -324,7 +338,7 @@ def main(fill_only=False):
             print(f"--- {engine}, {size} publications", flush=True)
             subprocess.run([sys.executable, __file__, "--one", engine, str(size), str(out)], check=True, cwd=ROOT)
             runs.append(json.loads(out.read_text()))
-    report = markdown(runs)
+    report = markdown(runs) + sitemap_at_scale_note()
     (RESULTS / "bench_pages.md").write_text(report)
     print(report)
 
