@@ -7,7 +7,9 @@ publication) and reused by later runs; gunicorn (config/gunicorn.py, 1 worker, D
 alike. Per page: req/s, ratio to the ceiling, p50, queries (second request, in-process), CPU ms of the worker per
 request. Then sitemap sections built uncached, the first request after a publish against a warm one, and the
 worker's RSS. Knobs: BENCH_ENGINES (postgresql,sqlite), BENCH_SIZES (100,10000), BENCH_ROUNDS, BENCH_REQUESTS,
-BENCH_POSTGRES_URL (database names get _<size>), BENCH_LIGHTHOUSE=1. Output: benchmarks/results/bench_pages.*
+BENCH_POSTGRES_URL (database names get _<size>), BENCH_SQLITE_DIR (the temporary directory by default).
+Output: benchmarks/results/bench_pages.*. `bench_pages.py --fill` only fills the databases (do it before a timed
+run, outside any measuring lock).
 """
 
 import json
@@ -61,7 +63,9 @@ def search_queries():
 def database_url(engine, size):
     if engine == "postgresql":
         return f"{POSTGRES_URL}_{size}"
-    return f"sqlite:///{Path(tempfile.gettempdir()) / f'bench-publications-{size}.sqlite3'}"
+    directory = Path(os.environ.get("BENCH_SQLITE_DIR") or tempfile.gettempdir())
+    directory.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{directory / f'bench-publications-{size}.sqlite3'}"
 
 
 def ensure_postgres():
@@ -191,7 +195,7 @@ def after_publish(base, statement_pk, warm, repeats=3):
     return {name: round(statistics.median(values), 2) for name, values in ratios.items()}
 
 
-def run_one(engine, size):
+def setup_django(engine, size):
     url = database_url(engine, size)
     if engine == "postgresql":
         create_postgres_database(url)
@@ -200,6 +204,10 @@ def run_one(engine, size):
     import django
 
     django.setup()
+
+
+def run_one(engine, size):
+    setup_django(engine, size)
     from wagtail.models import Page
 
     database = prepare(size)
@@ -288,12 +296,17 @@ def markdown(runs):
     return "\n".join(lines)
 
 
-def main():
+def main(fill_only=False):
     RESULTS.mkdir(parents=True, exist_ok=True)
     engines = os.environ.get("BENCH_ENGINES", "postgresql,sqlite").split(",")
     sizes = [int(size) for size in os.environ.get("BENCH_SIZES", "100,10000").split(",")]
     if "postgresql" in engines:
         ensure_postgres()
+    for engine in engines:  # filled once, before any timing, and reused by later runs
+        for size in sizes:
+            subprocess.run([sys.executable, __file__, "--prepare", engine, str(size)], check=True, cwd=ROOT)
+    if fill_only:
+        return
     runs = []
     for engine in engines:
         for size in sizes:
@@ -310,5 +323,8 @@ if __name__ == "__main__":
     if len(sys.argv) == 5 and sys.argv[1] == "--one":
         result = run_one(sys.argv[2], int(sys.argv[3]))
         Path(sys.argv[4]).write_text(json.dumps(result, indent=2, ensure_ascii=False))
+    elif len(sys.argv) == 4 and sys.argv[1] == "--prepare":
+        setup_django(sys.argv[2], int(sys.argv[3]))
+        print(f"{sys.argv[2]}, {sys.argv[3]} publications: database {prepare(int(sys.argv[3]))}", flush=True)
     else:
-        main()
+        main(fill_only="--fill" in sys.argv)

@@ -1,11 +1,14 @@
-"""Signed, unguessable links: receipts (no expiry: donors keep the e-mail), monthly-gift management (expiring)."""
+"""Signed, unguessable links: receipts (no expiry: donors keep the e-mail), monthly-gift management (expiring,
+encrypted: the address travels in mail, browser history and proxy logs, so it must not be readable from it)."""
 
 import base64
 
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.core import signing
 from django.urls import reverse
 from django.utils import translation
+from django.utils.crypto import salted_hmac
 
 from .models import Receipt
 
@@ -49,10 +52,21 @@ def absolute(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
+def _manage_cipher():
+    # One key per secret (current first, then SECRET_KEY_FALLBACKS), so rotating the secret keeps fresh links working.
+    secrets = [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
+    keys = [salted_hmac(_salt("manage"), "fernet", secret=secret, algorithm="sha256").digest() for secret in secrets]
+    return MultiFernet([Fernet(base64.urlsafe_b64encode(key)) for key in keys])
+
+
 def manage_token(email):
-    return sign("manage", email.strip().lower())
+    return _manage_cipher().encrypt(email.strip().lower().encode()).decode().rstrip("=")
 
 
 def email_from_manage_token(token):
-    value = unsign("manage", token, max_age=settings.DONATIONS_MANAGE_LINK_MAX_AGE)
-    return value if isinstance(value, str) else None
+    """The donor's address, or None when the token is forged, altered, not Fernet at all or older than allowed."""
+    try:
+        padded = (token + "=" * (-len(token) % 4)).encode("ascii")
+        return _manage_cipher().decrypt(padded, ttl=settings.DONATIONS_MANAGE_LINK_MAX_AGE).decode()
+    except (InvalidToken, UnicodeError, ValueError):
+        return None

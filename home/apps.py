@@ -5,22 +5,31 @@ from wagtail.signals import post_page_move
 from home.caching import bump_version
 
 
+def settings_saved(created=False, **kwargs):
+    if not created:
+        bump_version()
+
+
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Organisation"
 
     def ready(self):
         # Models load after the app registry: the one import Django requires to wait until here.
-        from .models import NavigationItem, NetworkOrganisation
+        from .models import NavigationItem, NetworkOrganisation, OrganisationSettings, Testimonial
 
-        # The header menu and the footer's networks are cached under the site's data version. Not the menu
-        # setting itself: its items are saved (or deleted) after it, and Wagtail creates an empty one on the
-        # first read, which would otherwise make that first entry stale at once.
-        for model in (NavigationItem, NetworkOrganisation):
+        # The header menu, the footer's networks and the home page's sections (testimonials, memberships, the
+        # organisation's JSON-LD) are cached under the site's data version. Not the menu setting itself: its
+        # items are saved (or deleted) after it, and Wagtail creates an empty one on the first read, which would
+        # otherwise make that first entry stale at once.
+        for model in (NavigationItem, NetworkOrganisation, Testimonial):
             post_save.connect(bump_version, sender=model, dispatch_uid=f"home-bump-save-{model.__name__}")
             post_delete.connect(bump_version, sender=model, dispatch_uid=f"home-bump-delete-{model.__name__}")
+        # Wagtail creates empty settings on their first read, mid-request: that changes nothing shown.
+        post_save.connect(settings_saved, sender=OrganisationSettings, dispatch_uid="home-bump-save-settings")
         post_page_move.connect(bump_version, dispatch_uid="home-bump-page-move")
 
-        from home import purge
+        from home import purge, translation_status
 
         purge.connect()
+        translation_status.connect()

@@ -1,14 +1,16 @@
 """The translation status board: a Wagtail report of every page and translatable snippet, per language,
-with a dashboard panel of counts and a link from each page's header in the explorer."""
+with a dashboard panel of counts and a link from each page's header in the explorer. It reads the stored
+states (home.translation_status), filtered and paginated in the database: a few queries at any size."""
 
 from django.conf import settings
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import Page
 
 from . import translation_status as status
+from .models import TranslationState
 
 STATE_LABELS = {
     status.COMPLETE: _("Complete"),
@@ -36,21 +38,27 @@ class TranslationBoardView(ReportView):
         return self.request.user.is_active and self.request.user.has_perm("wagtailadmin.access_admin")
 
     def get_queryset(self):
-        rows = status.board_rows(self.request.user)
-        self.type_names = status.content_type_choices(rows)
         language = self.request.GET.get("language") or ""
         languages = [language] if language in status.target_languages() else status.target_languages()
         wanted_state = self.request.GET.get("status") or ""
         type_name = self.request.GET.get("type") or ""
         page_id = self.request.GET.get("for_page") or ""
+        status.ensure_built()
+        states = TranslationState.objects.order_by("sort_key", "pk")
         if type_name:
-            rows = [row for row in rows if row.type_name == type_name]
+            states = states.filter(type_name=type_name)
         if page_id.isdigit():
-            rows = [row for row in rows if isinstance(row.obj, Page) and row.obj.pk == int(page_id)]
+            states = states.filter(is_page=True, object_id=page_id)
         if wanted_state in status.STATES:
-            rows = [row for row in rows if any(row.statuses[code].state == wanted_state for code in languages)]
+            wanted = Q()
+            for code in languages:
+                wanted |= status.in_state(code, wanted_state)
+            states = states.filter(wanted)
         self.shown_languages = languages
-        return rows
+        return states
+
+    def decorate_paginated_queryset(self, object_list):
+        return status.board_rows(self.request.user, list(object_list))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -59,7 +67,7 @@ class TranslationBoardView(ReportView):
             {
                 "shown_languages": [(code, names.get(code, code)) for code in self.shown_languages],
                 "all_languages": [(code, names.get(code, code)) for code in status.target_languages()],
-                "type_names": self.type_names,
+                "type_names": status.content_type_choices(),
                 "states": list(STATE_LABELS.items()),
                 "state_labels": STATE_LABELS,
                 "selected": {name: self.request.GET.get(name, "") for name in ("language", "type", "status")},
@@ -77,7 +85,7 @@ class TranslationStatusPanel(Component):
         self.user = user
 
     def get_context_data(self, parent_context=None):
-        totals = status.counts(status.board_rows(self.user))
+        totals = status.counts()
         names = language_names()
         return {
             "board_url": reverse("translation_board"),

@@ -4,15 +4,23 @@ A language is *missing* fields when English has text there and the language has 
 revision changed the English text after the last revision that changed that language's text; else *complete*.
 Pages are judged on the fields they need translated (`translation_required_fields`); snippets on every
 translated field that has English text.
+
+Each object's judgement is stored (home.models.TranslationState) when it or a revision of it is saved, and by
+`refresh_translation_states` after a bulk import, so the board filters, counts and pages in the database.
 """
 
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models import Count, Q
+from django.db.models.signals import post_delete, post_save
 from modeltranslation.translator import translator
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page, Revision
+
+from .models import TranslationState
 
 COMPLETE, MISSING, OUTDATED = "complete", "missing", "outdated"
 STATES = (COMPLETE, MISSING, OUTDATED)
@@ -123,35 +131,147 @@ def snippet_models():
     ]
 
 
-def board_rows(user):
-    finder = AdminURLFinder(user)
-    rows = []
-    pages = list(Page.objects.exclude(depth__lte=1).specific().order_by("path"))
-    revisions = page_revisions([page.pk for page in pages])
-    for page in pages:
-        edit_url = finder.get_edit_url(page) or ""
-        type_name = str(type(page)._meta.verbose_name)
-        rows.append(Row(page, page.title, type_name, edit_url, statuses_for(page, edit_url, revisions.get(page.pk))))
+def boarded_snippet_models():
+    """Translated models editable on their own in the admin (inline rows are translated on their page)."""
+    finder = AdminURLFinder()
+    models = []
     for model in snippet_models():
-        for obj in model._default_manager.all():
-            edit_url = finder.get_edit_url(obj)
-            if not edit_url:  # inline rows (recommendations, menu items) are translated on their page
-                continue
-            rows.append(Row(obj, str(obj), str(model._meta.verbose_name), edit_url, statuses_for(obj, edit_url, None)))
+        sample = model._default_manager.first()
+        if sample is not None and finder.get_edit_url(sample):
+            models.append(model)
+    return models
+
+
+def judged(obj, revisions):
+    is_page = isinstance(obj, Page)
+    type_name = str(type(obj)._meta.verbose_name)
+    title = obj.title if is_page else str(obj)
+    statuses = statuses_for(obj, "", revisions)
+    return TranslationState(
+        content_type=ContentType.objects.get_for_model(obj),
+        object_id=str(obj.pk),
+        title=title[:255],
+        type_name=type_name[:255],
+        is_page=is_page,
+        sort_key=(f"0{obj.path}" if is_page else f"1{type_name}:{title}")[:300],
+        states={code: {"state": entry.state, "missing": entry.missing_fields} for code, entry in statuses.items()},
+    )
+
+
+def store(obj):
+    """Judges one page or snippet again (its own revisions only) and keeps the result."""
+    revisions = page_revisions([obj.pk]).get(obj.pk) if isinstance(obj, Page) else None
+    state = judged(obj, revisions)
+    TranslationState.objects.update_or_create(
+        content_type=state.content_type,
+        object_id=state.object_id,
+        defaults={name: getattr(state, name) for name in ("title", "type_name", "is_page", "sort_key", "states")},
+    )
+
+
+def rebuild_all(batch=500):
+    """Every page and editable snippet, a batch of pages at a time (their specific rows and revisions)."""
+    ids = list(Page.objects.exclude(depth__lte=1).order_by("path").values_list("pk", flat=True))
+    states = []
+    for start in range(0, len(ids), batch):
+        chunk = ids[start : start + batch]
+        revisions = page_revisions(chunk)
+        states += [judged(page, revisions.get(page.pk)) for page in Page.objects.filter(pk__in=chunk).specific()]
+    for model in boarded_snippet_models():
+        states += [judged(obj, None) for obj in model._default_manager.all()]
+    with transaction.atomic():
+        TranslationState.objects.all().delete()
+        TranslationState.objects.bulk_create(states, batch_size=1000)
+    return len(states)
+
+
+# --- Kept on every save ------------------------------------------------------------------------------------------
+
+
+def on_saved(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    if isinstance(instance, Revision):
+        instance = instance.content_object if instance.base_content_type_id == page_content_type_id() else None
+    elif not isinstance(instance, Page) and sender not in snippet_models():
+        return
+    if instance is not None and instance.pk is not None:
+        store_if_present(type(instance), instance.pk)
+
+
+def store_if_present(model, pk):
+    obj = model._default_manager.filter(pk=pk).first()
+    if obj is not None and (isinstance(obj, Page) or AdminURLFinder().get_edit_url(obj)):
+        store(obj.specific if isinstance(obj, Page) else obj)
+
+
+def on_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page) or sender in snippet_models():
+        TranslationState.objects.filter(
+            content_type=ContentType.objects.get_for_model(instance), object_id=str(instance.pk)
+        ).delete()
+
+
+def page_content_type_id():
+    return ContentType.objects.get_for_model(Page).pk
+
+
+def connect():
+    post_save.connect(on_saved, dispatch_uid="home-translation-state-save")
+    post_delete.connect(on_deleted, dispatch_uid="home-translation-state-delete")
+
+
+# --- Read by the board and the dashboard -------------------------------------------------------------------------
+
+
+def board_rows(user, states):
+    """Rows for the given stored states (one page of the board), with edit links the user may follow."""
+    finder = AdminURLFinder(user)
+    by_type = {}
+    for state in states:
+        by_type.setdefault(state.content_type_id, []).append(state.object_id)
+    objects = {}
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        manager = Page.objects if issubclass(model, Page) else model._default_manager
+        for obj in manager.filter(pk__in=ids):
+            objects[(content_type_id, str(obj.pk))] = obj
+    rows = []
+    for state in states:
+        obj = objects.get((state.content_type_id, state.object_id))
+        edit_url = (finder.get_edit_url(obj) or "") if obj is not None else ""
+        statuses = {
+            code: LanguageStatus(
+                code, entry["state"], entry["missing"], f"{edit_url}?translation={code}" if edit_url else ""
+            )
+            for code, entry in state.states.items()
+        }
+        rows.append(Row(obj, state.title, state.type_name, edit_url, statuses))
     return rows
 
 
-def counts(rows):
-    """{language: {state: number}} for the dashboard."""
-    totals = {language: dict.fromkeys(STATES, 0) for language in target_languages()}
-    for row in rows:
-        for language, status in row.statuses.items():
-            totals[language][status.state] += 1
-    return totals
+def in_state(language, state):
+    return Q(**{f"states__{language}__state": state})
 
 
-def content_type_choices(rows):
-    return sorted({row.type_name for row in rows})
+def ensure_built():
+    """The first read after upgrading (or after a bulk import into an empty table) judges everything once."""
+    if not TranslationState.objects.exists() and Page.objects.filter(depth__gt=1).exists():
+        rebuild_all()
 
 
-__all__ = ["COMPLETE", "MISSING", "OUTDATED", "STATES", "board_rows", "counts", "ContentType"]
+def counts():
+    """{language: {state: number}} for the dashboard, in one query."""
+    ensure_built()
+    figures = TranslationState.objects.aggregate(
+        **{
+            f"{language}:{state}": Count("pk", filter=in_state(language, state))
+            for language in target_languages()
+            for state in STATES
+        }
+    )
+    return {language: {state: figures[f"{language}:{state}"] for state in STATES} for language in target_languages()}
+
+
+def content_type_choices():
+    return list(TranslationState.objects.order_by("type_name").values_list("type_name", flat=True).distinct())

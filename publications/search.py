@@ -5,11 +5,14 @@ Pages and recommendations are ranked by the same score; pages are paginated, the
 beside them. A search that finds nothing suggests a spelling ("did you mean") and the busiest topics.
 """
 
+import copy
 import difflib
 import re
 from urllib.parse import urlencode
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, TrigramWordSimilarity
+from django.contrib.postgres.lookups import TrigramWordSimilar
+from django.contrib.postgres.search import SearchHeadline, SearchQuery
+from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 from django.utils.html import escape
@@ -18,19 +21,25 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from home.caching import cached
-from home.languages import localized_field_names
 
 from .forms import clean_query
 from .kyrgyz_stem import kyrgyz_stem
-from .listing import CachedCountPaginator, filters_key
+from .listing import filters_key
 from .models import Recommendation, SearchDocument, Topic
 from .models.pages import publications_index, recommendations_page
 from .search_index import fallback_chain, text_config
+from .search_pool import ranked_pool
 
 RESULTS_PER_PAGE = 10
 RECOMMENDATIONS_SHOWN = 5
+# Rows ranked per search (PostgreSQL, publications.search_pool): the newest matches, plus the newest with a
+# word in their title; a search finding more says "more than" and shows the best of them.
+RANKED_POOL = 120
+TITLE_POOL = 60
+RECOMMENDATION_POOL = 30
 MAX_WORDS = 12
 TOPICS_SUGGESTED = 6
+SUGGESTION_TITLES = 20
 # ts_rank weights for D, C (body), B (summary), A (title).
 RANK_WEIGHTS = [0.05, 0.2, 0.5, 1.0]
 MARK_START, MARK_STOP = "\x02", "\x03"
@@ -72,14 +81,6 @@ def postgres_query(words, language):
             part |= SearchQuery(f"{stem}:*", config="simple", search_type="raw")
         combined = part if combined is None else combined & part
     return combined
-
-
-def postgres_match(documents, words, language):
-    query = postgres_query(words, language)
-    rank = SearchRank(F("vector"), query, weights=RANK_WEIGHTS)
-    return documents.filter(vector=query).annotate(rank=rank).order_by(
-        "-rank", F("date").desc(nulls_last=True), "pk"
-    ), query
 
 
 def postgres_excerpts(ids, query, stems):
@@ -154,11 +155,13 @@ def python_excerpts(ids, stems):
 
 def did_you_mean(words, language):
     """The closest spelling among the titles in the visitor's language, or None."""
-    titles = SearchDocument.objects.filter(language=language, recommendation=None)
-    text = " ".join(words)
+    titles = SearchDocument.objects.filter(language=language, recommendation=None, listed=True)
     if connection.vendor == "postgresql":
-        similar = titles.annotate(similarity=TrigramWordSimilarity(text, "title")).filter(similarity__gte=0.3)
-        candidates = list(similar.order_by("-similarity").values_list("title", flat=True)[:20])
+        # `%>` (word similarity above pg_trgm's threshold) is answered by the title's trigram index.
+        candidates = []
+        for word in words:
+            similar = titles.filter(TrigramWordSimilar(F("title"), Value(word)))
+            candidates += similar.values_list("title", flat=True)[:SUGGESTION_TITLES]
     else:
         candidates = list(titles.values_list("title", flat=True)[:3000])
     candidates += [topic.name for topic in Topic.objects.all()]
@@ -189,6 +192,52 @@ def busiest_topics():
 # --- The search -------------------------------------------------------------------------------------------------
 
 
+def visible_documents(request):
+    """Rows of listed pages (live, no view restriction) inside the requested site: columns of the search table
+    itself, so no query joins the page tree."""
+    documents = SearchDocument.objects.filter(listed=True)
+    if not hasattr(request, "_wagtail_site"):  # Wagtail's own per-request slot, filled from the cache
+        request._wagtail_site = cached(
+            f"search-site:{request._get_raw_host()}:{request.get_port()}",
+            lambda: Site._find_for_request(request),
+            section="pages",
+        )
+    site = Site.find_for_request(request)
+    if site is None:
+        return documents, ""
+    root_path = cached(
+        f"site-root-path:{site.pk}",
+        lambda: Page.objects.filter(pk=site.root_page_id).values_list("path", flat=True).first() or "",
+        section="pages",
+    )
+    return documents.filter(path__startswith=root_path), f"{site.pk}"
+
+
+def find(documents, words, language):
+    """(page rows, recommendation rows, whether more pages match than were ranked, language of the rows), ranked,
+    in the first language of the visitor's fallback chain that has any: a Russian visitor typing English words
+    finds the pages, shown in Russian."""
+    for text_language in fallback_chain(language):
+        in_language = documents.filter(language=text_language)
+        pages_rows = in_language.filter(recommendation=None)
+        recommendation_rows = in_language.exclude(recommendation=None)
+        if connection.vendor == "postgresql":
+            query = postgres_query(words, text_language)
+            pages, more = ranked_pool(pages_rows, query, RANK_WEIGHTS, RANKED_POOL, TITLE_POOL)
+            found = [(pk, page_id) for pk, page_id, _rec in pages]
+            recommendations = ranked_pool(recommendation_rows, query, RANK_WEIGHTS, RECOMMENDATION_POOL)[0]
+            best = [(pk, rec_id, page_id) for pk, page_id, rec_id in recommendations[:RECOMMENDATIONS_SHOWN]]
+        else:
+            pages = sqlite_match(pages_rows, words, text_language)
+            recommendations = sqlite_match(recommendation_rows, words, text_language)
+            found = list(pages.values_list("pk", "page_id")[: RANKED_POOL + TITLE_POOL])
+            best = list(recommendations.values_list("pk", "recommendation_id", "page_id")[:RECOMMENDATIONS_SHOWN])
+            more = False
+        if found or best:
+            return found, best, more, text_language
+    return [], [], False, language
+
+
 def search_site(request, raw_query, page_number):
     query = normalise_query(raw_query)
     language = get_language() or "en"
@@ -196,6 +245,7 @@ def search_site(request, raw_query, page_number):
         "query": query,
         "query_string": urlencode({"q": query}),
         "results": None,
+        "more": False,
         "recommendations": [],
         "suggestion": None,
         "topics": [],
@@ -206,57 +256,43 @@ def search_site(request, raw_query, page_number):
     if not words:
         context.update(topics_context())
         return context
-    site = Site.find_for_request(request)
-    pages = Page.objects.live().public().exclude(depth__lte=1)
-    if site is not None:
-        pages = pages.descendant_of(site.root_page, inclusive=True)
-    key = filters_key("search", {"q": " ".join(words), "site": site.pk if site else "", "language": language})
-
-    def match_in(text_language):
-        documents = SearchDocument.objects.filter(language=text_language, page__in=pages.values("pk"))
-        if connection.vendor == "postgresql":
-            return postgres_match(documents, words, text_language)
-        return sqlite_match(documents, words, text_language), None
-
-    # Words found in no text of the visitor's language (a Russian visitor typing English) are looked for in the
-    # languages the site falls back to; the pages are still shown in the visitor's language.
-    def first_language_with_matches():
-        return next((code for code in fallback_chain(language) if match_in(code)[0].exists()), language)
-
-    matched, ts_query = match_in(cached(f"{key}:language", first_language_with_matches, section="pages"))
-    results = CachedCountPaginator(matched.filter(recommendation=None), RESULTS_PER_PAGE, key, "pages").get_page(
-        page_number
+    documents, site_key = visible_documents(request)
+    key = filters_key("search", {"q": " ".join(words), "site": site_key, "language": language})
+    # The ranking of a repeated search is kept until the next publish; the excerpts are made per request.
+    found, best_recommendations, more, text_language = cached(
+        key, lambda: find(documents, words, language), section="pages"
     )
-    found = list(results.object_list.values_list("pk", "page_id")) if results.paginator.count else []
-    best_recommendations = list(
-        matched.exclude(recommendation=None).values_list("pk", "recommendation_id")[:RECOMMENDATIONS_SHOWN]
-    )
-    row_ids = [pk for pk, _ in found + best_recommendations]
+    results = Paginator(found, RESULTS_PER_PAGE).get_page(page_number)
+    shown_rows = list(results.object_list)
+    row_ids = [pk for pk, _ in shown_rows] + [pk for pk, _rec, _page in best_recommendations]
     stems = [word_stem(word, language) for word in words]
-    on_postgres = ts_query is not None
-    excerpts = postgres_excerpts(row_ids, ts_query, stems) if on_postgres else python_excerpts(row_ids, stems)
+    if connection.vendor == "postgresql" and row_ids:
+        excerpts = postgres_excerpts(row_ids, postgres_query(words, text_language), stems)
+    else:
+        excerpts = python_excerpts(row_ids, stems)
 
-    by_pk = Page.objects.filter(pk__in=[page_id for _, page_id in found]).specific().defer_streamfields().in_bulk()
+    # One query (per page type) for the results and the statements the recommendations come from.
+    page_ids = {page_id for _, page_id in shown_rows} | {page_id for _pk, _rec, page_id in best_recommendations}
+    pages = Page.objects.filter(pk__in=page_ids).specific().defer_streamfields().in_bulk() if page_ids else {}
     shown = []
-    for row_pk, page_id in found:
-        if page_id in by_pk:
-            page = by_pk[page_id]
+    for row_pk, page_id in shown_rows:
+        if page_id in pages:
+            page = copy.copy(pages[page_id])
             page.marked_title, page.snippet = excerpts.get(row_pk, (escape(page.title), ""))
             shown.append(page)
     results.object_list = shown
-    context["results"] = results
+    context["results"] = results if found else None
+    context["more"] = more
 
-    recommendations = (
-        Recommendation.objects.filter(pk__in=[rec_id for _, rec_id in best_recommendations])
-        .select_related("addressee", "publication")
-        .defer(*localized_field_names("publication__body"), "publication__body")
-        .in_bulk()
-    )
-    for row_pk, rec_id in best_recommendations:
-        if rec_id in recommendations:
-            recommendations[rec_id].snippet = excerpts.get(row_pk, ("", ""))[1]
-            context["recommendations"].append(recommendations[rec_id])
-    if not results.paginator.count:
+    rec_ids = [rec_id for _pk, rec_id, _page in best_recommendations]
+    recommendations = Recommendation.objects.select_related("addressee").in_bulk(rec_ids) if rec_ids else {}
+    for row_pk, rec_id, page_id in best_recommendations:
+        if rec_id in recommendations and page_id in pages:
+            recommendation = recommendations[rec_id]
+            recommendation.snippet = excerpts.get(row_pk, ("", ""))[1]
+            recommendation.source_page = pages[page_id]
+            context["recommendations"].append(recommendation)
+    if not found:
         context["suggestion"] = did_you_mean(words, language)
         context.update(topics_context())
     return context

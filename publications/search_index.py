@@ -4,15 +4,17 @@ Text follows the site's fallback (a page without Kyrgyz is found by Kyrgyz visit
 and each row is stemmed in the configuration of the language its text is really in.
 """
 
+from collections import defaultdict
+
 from django.conf import settings
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
-from django.db.models import F
+from django.db.models import F, OuterRef, Subquery
 from django.utils import translation
 from django.utils.html import strip_tags
 from modeltranslation.translator import NotRegistered, translator
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from .models import Recommendation, SearchDocument
 
@@ -57,10 +59,20 @@ def source_language(instance, language, names):
     return settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
 
-def page_documents(page):
+def restricted_paths():
+    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def is_listed(page, restricted):
+    """Live and behind no view restriction of its own or of an ancestor (what Page.objects.live().public() keeps)."""
+    return bool(page.live) and not any(page.path.startswith(path) for path in restricted)
+
+
+def page_documents(page, restricted=None):
     model = type(page)
     names = [name for name in translated_fields(model) if not name.endswith("alt_text")]
     date = getattr(page, "publication_date", None) or (page.last_published_at and page.last_published_at.date())
+    listed = is_listed(page, restricted_paths() if restricted is None else restricted)
     for language in languages():
         with translation.override(language):
             summary = next(
@@ -71,19 +83,20 @@ def page_documents(page):
         source = source_language(page, language, [n for n in names if n != "search_description"] or ["title"])
         yield SearchDocument(
             page=page, language=language, source_language=source, config=text_config(source),
-            title=title, summary=summary, body=body, date=date,
+            title=title, summary=summary, body=body, date=date, listed=listed, path=page.path,
         )  # fmt: skip
 
 
-def recommendation_documents(recommendation, page):
+def recommendation_documents(recommendation, page, restricted=None):
     date = getattr(page, "publication_date", None)
+    listed = is_listed(page, restricted_paths() if restricted is None else restricted)
     for language in languages():
         with translation.override(language):
             text = recommendation.text
         source = source_language(recommendation, language, ["text"])
         yield SearchDocument(
             page_id=page.pk, recommendation=recommendation, language=language, source_language=source,
-            config=text_config(source), body=text, date=date,
+            config=text_config(source), body=text, date=date, listed=listed, path=page.path,
         )  # fmt: skip
 
 
@@ -93,8 +106,11 @@ def _store(documents):
         if not on_postgres:  # SQLite folds only ASCII case itself
             document.folded_title = document.title.lower()
             document.folded = f"{document.title}\n{document.summary}\n{document.body}".lower()
-    SearchDocument.objects.bulk_create(documents)
+    SearchDocument.objects.bulk_create(documents, batch_size=1000)
     if on_postgres and documents:
+        title = SearchVector("title", config=F("config"), weight="A") + SearchVector(
+            "title", config="simple", weight="A"
+        )
         weighted = (
             SearchVector("title", config=F("config"), weight="A")
             + SearchVector("title", config="simple", weight="A")
@@ -103,7 +119,7 @@ def _store(documents):
             + SearchVector("body", config=F("config"), weight="C")
             + SearchVector("body", config="simple", weight="C")
         )
-        SearchDocument.objects.filter(pk__in=[d.pk for d in documents]).update(vector=weighted)
+        SearchDocument.objects.filter(pk__in=[d.pk for d in documents]).update(vector=weighted, title_vector=title)
 
 
 def index_page(page_id):
@@ -129,11 +145,35 @@ def index_recommendation(recommendation):
             _store(list(recommendation_documents(recommendation, page.specific)))
 
 
-def rebuild_all(stdout=None):
+def refresh_placement(page):
+    """After a move or a change of view restrictions: the tree path and listing flag of the page's subtree."""
+    subtree = Page.objects.filter(path__startswith=page.path)
+    rows = SearchDocument.objects.filter(page__in=subtree.values("pk"))
+    rows.update(path=Subquery(Page.objects.filter(pk=OuterRef("page_id")).values("path")[:1]), listed=True)
+    rows.filter(page__live=False).update(listed=False)
+    for path in restricted_paths():
+        rows.filter(path__startswith=path).update(listed=False)
+
+
+def rebuild_all(stdout=None, batch=500):
+    """Every live page and its recommendations, a batch of pages at a time: a few queries per batch (the pages'
+    specific rows, their recommendations, one insert and one vector update), never one transaction per page."""
+    restricted = restricted_paths()
+    ids = list(Page.objects.live().exclude(depth__lte=1).order_by("pk").values_list("pk", flat=True))
     SearchDocument.objects.all().delete()
-    ids = list(Page.objects.live().exclude(depth__lte=1).values_list("pk", flat=True))
-    for number, page_id in enumerate(ids, 1):
-        index_page(page_id)
-        if stdout and number % 500 == 0:
-            stdout.write(f"{number} of {len(ids)} pages")
+    for start in range(0, len(ids), batch):
+        chunk = ids[start : start + batch]
+        pages = Page.objects.filter(pk__in=chunk).specific()
+        recommendations = defaultdict(list)
+        for recommendation in Recommendation.objects.filter(publication_id__in=chunk).order_by("sort_order", "pk"):
+            recommendations[recommendation.publication_id].append(recommendation)
+        documents = []
+        for page in pages:
+            documents.extend(page_documents(page, restricted))
+            for recommendation in recommendations.get(page.pk, []):
+                documents.extend(recommendation_documents(recommendation, page, restricted))
+        with transaction.atomic():
+            _store(documents)
+        if stdout:
+            stdout.write(f"{min(start + batch, len(ids))} of {len(ids)} pages")
     return len(ids)

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import translation
 from wagtail.models import PageViewRestriction
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from home.caching import bump, bump_version
 
@@ -125,6 +125,10 @@ def connect():
     # The per-language search rows follow every page save (publish, unpublish, move) and recommendation save.
     post_save.connect(reindex_page, dispatch_uid="publications-search-page")
     post_save.connect(reindex_recommendation, sender=Recommendation, dispatch_uid="publications-search-rec")
+    # A move or a view restriction changes the whole subtree's search rows (path, listed), not only one page's.
+    post_page_move.connect(replace_search_rows, dispatch_uid="publications-search-moved")
+    post_save.connect(replace_search_rows, sender=PageViewRestriction, dispatch_uid="publications-search-pvr-save")
+    post_delete.connect(replace_search_rows, sender=PageViewRestriction, dispatch_uid="publications-search-pvr-del")
 
 
 def reindex_page(sender, instance, raw=False, **kwargs):
@@ -141,3 +145,16 @@ def reindex_recommendation(sender, instance, raw=False, **kwargs):
         from .search_index import index_recommendation
 
         index_recommendation(instance)
+
+
+def replace_search_rows(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    from wagtail.models import Page
+
+    from .search_index import refresh_placement
+
+    if isinstance(instance, PageViewRestriction):
+        instance = Page.objects.filter(pk=instance.page_id).first()
+    if instance is not None:
+        refresh_placement(instance)

@@ -9,6 +9,7 @@ from .pages import (
 )
 from .site_settings import MainNavigation, NavigationItem, OrganisationSettings
 from .snippets import NetworkOrganisation, Testimonial
+from .translation_states import TranslationState
 
 __all__ = [
     "ContactFormField",
@@ -23,4 +24,5 @@ __all__ = [
     "OrganisationSettings",
     "Testimonial",
     "TestimonialIndexPage",
+    "TranslationState",
 ]

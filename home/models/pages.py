@@ -4,6 +4,7 @@ from django.core.cache import cache
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.decorators import method_decorator
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_post_parameters
 from django_ratelimit.core import is_ratelimited
@@ -17,7 +18,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import ContentStreamBlock, ImpactStreamBlock
-from home.caching import data_version
+from home.caching import data_version, version_tag
 from home.forms import HoneypotFormBuilder
 
 from .snippets import NetworkOrganisation, Testimonial
@@ -121,15 +122,26 @@ class HomePage(TranslationNoticeMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["testimonials"] = self.get_testimonials()
-        context["testimonials_page"] = TestimonialIndexPage.objects.live().first()
-        context["networks_page"] = NetworkPage.objects.live().first()
-        context["memberships"] = NetworkOrganisation.objects.filter(
-            relation=NetworkOrganisation.Relation.MEMBER
-        ).select_related("logo")
-        # Sections other apps add (publications: the latest ones), so home depends on none of them.
-        sections = (section(request, context) for section in hooks.get_hooks(HOME_PAGE_SECTIONS_HOOK))
-        context["home_sections"] = [section for section in sections if section]
+        # The sections below the hero are cached fragments (templates/home/includes/) keyed by this version:
+        # publishing a publication, or any wide change (testimonials, networks, settings, pages) drops them.
+        # Everything they read is lazy, so a request that finds them cached runs none of their queries.
+        previewing = getattr(request, "is_preview", False)
+        context["sections_version"] = None if previewing else version_tag("publications")
+        context["testimonials"] = SimpleLazyObject(self.get_testimonials)
+        context["testimonials_page"] = SimpleLazyObject(lambda: TestimonialIndexPage.objects.live().first())
+        context["networks_page"] = SimpleLazyObject(lambda: NetworkPage.objects.live().first())
+        context["memberships"] = SimpleLazyObject(
+            lambda: list(
+                NetworkOrganisation.objects.filter(relation=NetworkOrganisation.Relation.MEMBER).select_related("logo")
+            )
+        )
+
+        def home_sections():
+            # Sections other apps add (publications: the latest ones), so home depends on none of them.
+            sections = (section(request, context) for section in hooks.get_hooks(HOME_PAGE_SECTIONS_HOOK))
+            return [section for section in sections if section]
+
+        context["home_sections"] = SimpleLazyObject(home_sections)
         return context
 
 

@@ -264,6 +264,30 @@ def test_statement_years_out_of_range_are_not_found(client, donation_page, year)
     assert client.get(f"/en/donate/manage/{token}/statement/{year}/").status_code == 404
 
 
+def test_manage_link_does_not_reveal_the_donors_address_and_rejects_tampering(client, donation_page, settings):
+    import base64
+
+    token = links.manage_token("Donor@Example.org ")
+    raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+    assert b"donor" not in raw.lower() and "donor" not in token.lower()
+    assert links.email_from_manage_token(token) == "donor@example.org"
+    flipped = token[:-5] + ("A" if token[-5] != "A" else "B") + token[-4:]
+    for bad in (flipped, token[:40], "forged", "", "%%%", links.sign("manage", "donor@example.org")):
+        assert links.email_from_manage_token(bad) is None
+    # A link made before the secret was rotated keeps working while the old secret is a fallback.
+    settings.SECRET_KEY_FALLBACKS, settings.SECRET_KEY = [settings.SECRET_KEY], "x" * 50
+    assert links.email_from_manage_token(token) == "donor@example.org"
+
+
+def test_manage_link_expires(donation_page, settings, monkeypatch):
+    import time
+
+    token = links.manage_token("donor@example.org")
+    later = time.time() + settings.DONATIONS_MANAGE_LINK_MAX_AGE + 5
+    monkeypatch.setattr(time, "time", lambda: later)
+    assert links.email_from_manage_token(token) is None
+
+
 def test_campaign_bar_is_shown_from_five_percent_and_told_in_words_below(client, on_commit, donation_page):
     from donations.ledger import settle_paid
 

@@ -61,3 +61,29 @@ def test_the_first_visitor_after_a_publish_finds_the_pages_warm(
         with CaptureQueriesContext(connection) as queries:
             assert client.get(url).status_code == 200
         assert len(queries) <= warm[url], url
+
+
+def test_the_home_page_sections_follow_what_they_show(client, statement):
+    """Home's sections below the hero are cached fragments: a new publication, an edited testimonial, a new
+    network membership and new organisation settings show at once; a warm home runs none of their queries."""
+    from home.models import OrganisationSettings
+    from tests.home.factories import NetworkOrganisationFactory, TestimonialFactory
+
+    testimonial = TestimonialFactory(headline_en="Before the edit")
+    client.get("/en/")
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get("/en/").content.decode()
+    assert "Before the edit" in page and statement.title in page
+    assert not [q for q in queries if "home_testimonial" in q["sql"] or "home_networkorganisation" in q["sql"]]
+
+    PublicationPageFactory(parent=statement.get_parent(), title="A fresh report", slug="fresh")
+    testimonial.headline_en = "After the edit"
+    testimonial.save()
+    NetworkOrganisationFactory(name_en="A newly joined network")
+    settings = OrganisationSettings.for_site(statement.get_site())
+    settings.organisation_name_en = "Renamed organisation"
+    settings.save()
+    page = client.get("/en/").content.decode()
+    assert "A fresh report" in page and "After the edit" in page and "Before the edit" not in page
+    assert "A newly joined network" in page
+    assert '"name":"Renamed organisation"' in page

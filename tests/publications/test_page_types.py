@@ -125,7 +125,7 @@ class PublicationPageTypeTests(WagtailPageTestCase):
         report.body_en = [("recommendations", {"heading": "Calls", "intro": ""})]
         report.save(clean=False)
         report.save_revision(clean=False)
-        migration = import_module("publications.migrations.0009_recommendations_block_statements_only")
+        migration = import_module("publications.migrations.0010_recommendations_block_statements_only")
         migration.drop_block_outside_statements(django_apps, None)
         report.refresh_from_db()
         self.assertFalse(report.places_recommendations)

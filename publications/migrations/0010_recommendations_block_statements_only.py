@@ -40,7 +40,7 @@ def drop_block_outside_statements(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("publications", "0008_merge_followup_and_search_documents"),
+        ("publications", "0009_searchdocument_listing_columns"),
     ]
 
     operations = [migrations.RunPython(drop_block_outside_statements, migrations.RunPython.noop)]

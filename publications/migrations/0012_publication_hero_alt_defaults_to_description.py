@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('publications', '0009_recommendations_block_statements_only'),
+        ('publications', '0011_searchdocument_newest_indexes'),
     ]
 
     operations = [
