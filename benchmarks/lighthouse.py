@@ -35,6 +35,7 @@ PAGES = {
     "donate": "donate/",
 }
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "speed-index"]  # ms
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-quic"
 STATE = Path(tempfile.gettempdir()) / "lighthouse-site"
@@ -86,7 +87,9 @@ def score(lighthouse, url, report):
         and audit["score"] < 1
         and audit.get("scoreDisplayMode") in ("binary", "numeric")
     )
-    return {name: round(data["categories"][name]["score"] * 100) for name in CATEGORIES}, failing
+    scores = {name: round(data["categories"][name]["score"] * 100) for name in CATEGORIES}
+    scores.update({metric: round(data["audits"][metric]["numericValue"]) for metric in METRICS})
+    return scores, failing
 
 
 def markdown(results, load):
@@ -95,12 +98,13 @@ def markdown(results, load):
         "",
         f"Medians of {RUNS} runs; gunicorn 1 worker, DEBUG off, demo content; load average {load}.",
         "",
-        "| page | " + " | ".join(CATEGORIES) + " | audits below full marks |",
-        "|---|" + "---|" * (len(CATEGORIES) + 1),
+        "| page | " + " | ".join(CATEGORIES) + " | FCP, LCP, TBT, SI ms | audits below full marks |",
+        "|---|" + "---|" * (len(CATEGORIES) + 2),
     ]
     for key, row in results.items():
         cells = " | ".join(str(row["median"][name]) for name in CATEGORIES)
-        lines.append(f"| {key} | {cells} | {', '.join(row['failing']) or '-'} |")
+        metrics = ", ".join(str(round(row["median"][name])) for name in METRICS)
+        lines.append(f"| {key} | {cells} | {metrics} | {', '.join(row['failing']) or '-'} |")
     return "\n".join(lines) + "\n"
 
 
@@ -143,7 +147,7 @@ def main():
                         scores, failed = score(lighthouse, url, f"{reports}/{language}-{name}-{run}.json")
                         runs.append(scores)
                         failing.update(failed)
-                    median = {c: statistics.median(r[c] for r in runs) for c in CATEGORIES}
+                    median = {c: statistics.median(r[c] for r in runs) for c in CATEGORIES + METRICS}
                     results[f"{name} ({language})"] = {"median": median, "runs": runs, "failing": sorted(failing)}
                     print(f"{name} ({language}): {median} {sorted(failing) or ''}", flush=True)
     finally:

@@ -152,7 +152,7 @@ class PublicationPage(RoutablePageMixin, TranslationNoticeMixin, Page):
         _("main image alt text"),
         max_length=200,
         blank=True,
-        help_text=_("Describe the image for people who cannot see it; leave empty if it is decorative."),
+        help_text=_("Leave empty to use the image's own description, or for an image that only decorates."),
     )
     body = StreamField(
         PublicationStreamBlock(),
@@ -238,6 +238,11 @@ class PublicationPage(RoutablePageMixin, TranslationNoticeMixin, Page):
             elif block.block_type == "recommendations":
                 entries.append(("recommendations", block.value.get("heading") or _("Recommendations")))
         return entries
+
+    @property
+    def hero_alt(self):
+        """The alt text given here, else the image's own description (empty: the image only decorates)."""
+        return self.hero_image_alt_text or (self.hero_image.description if self.hero_image_id else "")
 
     @property
     def places_recommendations(self):

@@ -286,3 +286,27 @@ def test_manage_link_expires(donation_page, settings, monkeypatch):
     later = time.time() + settings.DONATIONS_MANAGE_LINK_MAX_AGE + 5
     monkeypatch.setattr(time, "time", lambda: later)
     assert links.email_from_manage_token(token) is None
+
+
+def test_campaign_bar_is_shown_from_five_percent_and_told_in_words_below(client, on_commit, donation_page):
+    from donations.ledger import settle_paid
+
+    donation_page.goal_amount, donation_page.goal_currency = 10000, "KGS"
+    donation_page.save()
+    with on_commit():
+        settle_paid(f.DonationFactory(amount=40000, currency="KGS", page=donation_page))  # 400 som: 4 %
+    body = client.get("/en/donate/").content.decode()
+    assert "<progress" not in body
+    assert "Our goal: 10,000\xa0som." in body and "Raised so far: 400\xa0som." in body
+    with on_commit():
+        settle_paid(f.DonationFactory(amount=10000, currency="KGS", page=donation_page))  # 500 som: 5 %
+    body = client.get("/en/donate/").content.decode()
+    assert '<progress class="donation-goal__bar" max="100" value="5"' in body
+
+
+def test_thanks_page_suggests_sharing_and_a_monthly_gift_after_a_one_time_gift(site_client, on_commit, donation_page):
+    one_time = give(site_client, on_commit, frequency="one_time").content.decode()
+    assert "Give every month" in one_time and "#id_frequency" in one_time
+    assert '<a href="http://testserver/en/donate/" class="share__copy">' in one_time and "t.me/share" in one_time
+    monthly = give(site_client, on_commit, frequency="monthly").content.decode()
+    assert "Give every month" not in monthly and "t.me/share" in monthly
