@@ -17,6 +17,8 @@ class TranslationState(models.Model):
     states = models.JSONField(default=dict)
 
     class Meta:
+        verbose_name = "page or snippet"  # the board's count: "12 pages and snippets"
+        verbose_name_plural = "pages and snippets"
         constraints = [models.UniqueConstraint(fields=["content_type", "object_id"], name="translation_state_object")]
         indexes = [models.Index(fields=["sort_key"], name="translation_state_order")]
 

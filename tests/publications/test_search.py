@@ -82,3 +82,19 @@ def test_a_statement_stays_reachable_through_the_cached_route_and_leaves_with_un
     statement.get_parent().specific.unpublish()
     statement.unpublish()
     assert client.get(url).status_code == 404
+
+
+def test_search_leaves_out_pages_behind_a_view_restriction_of_an_ancestor(client, statement):
+    from wagtail.models import PageViewRestriction
+
+    def titles():
+        results = client.get("/en/search/", {"q": "prisons"}).context["results"]
+        return [page.title for page in results or []]
+
+    assert titles() == ["Statement on closed institutions"]
+    restriction = PageViewRestriction.objects.create(
+        page=statement.get_parent(), restriction_type=PageViewRestriction.PASSWORD, password="members-only"
+    )
+    assert titles() == []
+    restriction.delete()
+    assert titles() == ["Statement on closed institutions"]
