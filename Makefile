@@ -12,6 +12,7 @@ help:
 	@echo "make run   - install, migrate, load the demo content and serve the site (PORT=8000 by default)"
 	@echo "make test  - lint, migration check and the whole test suite (SQLite, or DATABASE_URL)"
 	@echo "make bench - performance figures (not part of make test)"
+	@echo "make lighthouse - Lighthouse mobile scores, medians of 3 (needs Lighthouse from npm: LIGHTHOUSE=...)"
 	@echo "make stack - the production tier on this machine (PostgreSQL, Redis, gunicorn, worker, cron, nginx)"
 	@echo "make stack-down - stop what make stack started"
 	@echo "make stack-test - the scale-out test: two app servers behind the proxy, outages included"

@@ -37,14 +37,14 @@ def sitemap_section(request, language, model, number):
     if site is None or language not in dict(settings.LANGUAGES):
         raise Http404
     table = cached(f"sitemap-table:{site.pk}", lambda: sitemap.section_table(site), section="pages")
-    content_type_id = next((ct for name, ct, _dates in table if name == model), None)
-    if content_type_id is None:
+    content_type_id, sections = next(((ct, sections) for name, ct, sections in table if name == model), (None, []))
+    if content_type_id is None or not 1 <= number <= len(sections):
         raise Http404
     base_url = request.build_absolute_uri("/").rstrip("/")
+    first_path = sections[number - 1][1]
 
     def build():
-        # "" for a section past the end: remembered too, so a crawler's wrong guesses cost one query each.
-        return sitemap.section_xml(base_url, site, content_type_id, language, number) or ""
+        return sitemap.section_xml(base_url, site, content_type_id, language, first_path) or ""
 
     key = f"sitemap:{site_key(request, site)}:{language}:{model}:{number}"
     content = cached(key, build, section="pages")

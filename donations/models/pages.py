@@ -12,6 +12,7 @@ from wagtail.models import Orderable, Page
 
 from donations import currency as money
 from donations.page_views import view_for
+from home.models.restrictions import CachedViewRestrictionsMixin
 from home.models.translated import TranslationNoticeMixin
 
 from .gifts import COUNTED, Donation
@@ -19,7 +20,7 @@ from .gifts import COUNTED, Donation
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
-class DonationPage(TranslationNoticeMixin, RoutablePageMixin, Page):
+class DonationPage(CachedViewRestrictionsMixin, TranslationNoticeMixin, RoutablePageMixin, Page):
     intro = RichTextField(_("appeal"), features=TEXT_FEATURES)
     thank_you_text = RichTextField(_("thank-you text"), features=TEXT_FEATURES, blank=True)
     transparency_intro = RichTextField(_("transparency page introduction"), features=TEXT_FEATURES, blank=True)

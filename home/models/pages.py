@@ -21,6 +21,7 @@ from home.blocks import ContentStreamBlock, ImpactStreamBlock
 from home.caching import data_version, version_tag
 from home.forms import HoneypotFormBuilder
 
+from .restrictions import CachedViewRestrictionsMixin
 from .snippets import NetworkOrganisation, Testimonial
 from .translated import TranslationNoticeMixin
 
@@ -29,7 +30,7 @@ from .translated import TranslationNoticeMixin
 HOME_PAGE_SECTIONS_HOOK = "home_page_sections"
 
 
-class HomePage(TranslationNoticeMixin, Page):
+class HomePage(CachedViewRestrictionsMixin, TranslationNoticeMixin, Page):
     """The front page: mission, call to donate, testimonials and network memberships."""
 
     hero_heading = models.CharField(_("main heading"), max_length=160)
@@ -152,7 +153,7 @@ class HomePageTestimonial(Orderable):
     panels = [FieldPanel("testimonial")]
 
 
-class ContentPage(TranslationNoticeMixin, Page):
+class ContentPage(CachedViewRestrictionsMixin, TranslationNoticeMixin, Page):
     """A general page: about, mandate, how to get help."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences shown under the title."))
@@ -166,7 +167,7 @@ class ContentPage(TranslationNoticeMixin, Page):
         verbose_name = _("content page")
 
 
-class TestimonialIndexPage(TranslationNoticeMixin, Page):
+class TestimonialIndexPage(CachedViewRestrictionsMixin, TranslationNoticeMixin, Page):
     """Feedback from focus groups: every testimonial with publication consent."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -184,7 +185,7 @@ class TestimonialIndexPage(TranslationNoticeMixin, Page):
         return context
 
 
-class NetworkPage(TranslationNoticeMixin, Page):
+class NetworkPage(CachedViewRestrictionsMixin, TranslationNoticeMixin, Page):
     """The networks the organisation belongs to and its partners."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -208,7 +209,7 @@ class ContactFormField(AbstractFormField):
     page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
 
 
-class ContactPage(TranslationNoticeMixin, AbstractEmailForm):
+class ContactPage(CachedViewRestrictionsMixin, TranslationNoticeMixin, AbstractEmailForm):
     """Contact form: submissions are stored in the admin and e-mailed; a honeypot and a rate limit keep spam out."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

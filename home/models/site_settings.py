@@ -4,7 +4,9 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Site
+
+from home.caching import cached
 
 
 @register_setting(icon="site")
@@ -59,6 +61,21 @@ class OrganisationSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("organisation settings")
+
+    @classmethod
+    def for_request(cls, request):
+        """Every page reads these (header, footer, JSON-LD): cached with the site's data version, which saving
+        them, a menu, a network or any non-publication page bumps (home.apps), instead of a query per request.
+        The admin edits them through `for_site`, straight from the database."""
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site = Site.find_for_request(request)
+            if site is None:
+                return super().for_request(request)
+            organisation = cached(f"organisation-settings:{site.pk}", lambda: cls.for_site(site))
+            organisation._request = request
+            setattr(request, attr_name, organisation)
+        return getattr(request, attr_name)
 
     @property
     def social_links(self):

@@ -3,6 +3,7 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
@@ -94,6 +95,20 @@ def translation_fallback(context):
         "language": get_language_info(shown)["name_translated"]
     }
     return {"language": shown, "notice": f"{missing} {reading}"}
+
+
+@register.filter
+def lang_attr(obj, field):
+    """` lang="ru"` when the visitor's language lacks this field and its fallback shows instead (so browsers
+    hyphenate and screen readers pronounce it right); nothing when the field is in the page's language."""
+    current = get_language()
+    if getattr(obj, f"{field}_{current}", None):
+        return ""
+    chain = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
+    for candidate in chain.get(current, chain["default"]):
+        if candidate != current and getattr(obj, f"{field}_{candidate}", None):
+            return format_html(' lang="{}"', candidate)
+    return ""
 
 
 register.filter("anchor", anchor)

@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from home.caching import cached, version_tag
 from home.languages import localized_field_names, translated_search_fields
+from home.models.restrictions import CachedViewRestrictionsMixin
 from home.models.translated import TranslationNoticeMixin
 from home.text import anchor
 
@@ -42,7 +43,7 @@ def publications_index():
     return cached("publications-index", lambda: PublicationIndexPage.objects.live().first())
 
 
-class PublicationIndexPage(RoutablePageMixin, TranslationNoticeMixin, Page):
+class PublicationIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, TranslationNoticeMixin, Page):
     """The archive: newest first, filtered by kind, topic and year through the address; its feeds are routes."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
@@ -114,7 +115,7 @@ class PublicationIndexPage(RoutablePageMixin, TranslationNoticeMixin, Page):
         return context
 
 
-class PublicationPage(RoutablePageMixin, TranslationNoticeMixin, Page):
+class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, TranslationNoticeMixin, Page):
     """A statement, news item, case story, report or press release; its PDF is a route of the page."""
 
     class Kind(models.TextChoices):
@@ -345,7 +346,7 @@ class PublicationRelatedLink(Orderable):
     panels = [PageChooserPanel("target", "publications.PublicationPage")]
 
 
-class RecommendationsPage(TranslationNoticeMixin, Page):
+class RecommendationsPage(CachedViewRestrictionsMixin, TranslationNoticeMixin, Page):
     """Every recommendation ever made, filterable and searchable: an accountability record."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("Explain what the database holds."))

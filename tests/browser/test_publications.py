@@ -1,33 +1,6 @@
-"""Publications in Chromium: accessibility in three languages; a Russian-speaking visitor filters and searches."""
+"""Publications in Chromium: a Russian-speaking visitor filters and searches (axe on every page type: test_design)."""
 
 import pytest
-
-STATEMENT = "/publications/joint-meeting-2020-statement/"
-SEARCH_QUERY = {"en": "pandemic", "ru": "пандемии", "ky": "пандемия"}
-
-
-@pytest.mark.django_db(transaction=True)
-@pytest.mark.parametrize("language", ["en", "ru", "ky"])
-def test_publication_pages_have_no_accessibility_violations(
-    live_server, demo_site, browser_page, screenshot, axe_violations, language
-):
-    pages = {
-        "index": f"/{language}/publications/",
-        "statement": f"/{language}{STATEMENT}",
-        "search": f"/{language}/search/?q={SEARCH_QUERY[language]}",
-        "recommendations": f"/{language}/recommendations/",
-    }
-    found = {}
-    for name, path in pages.items():
-        browser_page.goto(f"{live_server.url}{path}")
-        assert browser_page.locator("html").get_attribute("lang") == language
-        assert browser_page.locator("h1").count() == 1
-        screenshot(browser_page, f"publications-{name}-{language}")
-        found[name] = axe_violations(browser_page)
-    assert found == {name: [] for name in pages}
-    # The search found the statement in this language.
-    browser_page.goto(f"{live_server.url}{pages['search']}")
-    assert browser_page.locator(".search-result mark").count() > 0
 
 
 @pytest.mark.django_db(transaction=True)

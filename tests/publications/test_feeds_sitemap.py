@@ -1,3 +1,5 @@
+import re
+
 import feedparser
 import pytest
 
@@ -35,7 +37,6 @@ def test_pages_link_their_feeds(client, statement):
 
 
 def sitemap_sections(client):
-    import re
 
     index = client.get("/sitemap.xml")
     assert index.status_code == 200 and index["Content-Type"] == "application/xml"
@@ -72,18 +73,23 @@ def test_sitemap_lists_every_page_in_every_language_with_alternates(client, stat
     assert 'hreflang="x-default" href="http://testserver/en/publications/joint-statement/"' in content
 
 
-def test_sitemap_sections_hold_at_most_5000_addresses(client, statement, monkeypatch):
+def test_sitemap_sections_hold_at_most_the_section_size(client, statement, monkeypatch):
     from publications import sitemap
 
     from .factories import PublicationPageFactory
 
+    statement.save_revision().publish()
     for n in range(3):
-        PublicationPageFactory(parent=statement.get_parent(), slug=f"more-{n}")
+        PublicationPageFactory(parent=statement.get_parent(), slug=f"more-{n}").save_revision().publish()
     monkeypatch.setattr(sitemap, "SECTION_SIZE", 2)
     sections = [s for s in sitemap_sections(client) if s.startswith("/sitemap-en-publicationpage-")]
     assert sections == [f"/sitemap-en-publicationpage-{n}.xml" for n in (1, 2)]
     counts = [client.get(s).content.decode().count("<url>") for s in sections]
     assert counts == [2, 2]
+    # Each section of the index carries the newest date of its own pages.
+    index = client.get("/sitemap.xml").content.decode()
+    for section in sections:
+        assert re.search(rf"{re.escape(section)}</loc><lastmod>\d{{4}}-\d{{2}}-\d{{2}}</lastmod>", index)
 
 
 def test_robots_points_to_the_sitemap(client, db):
