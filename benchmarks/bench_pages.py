@@ -69,17 +69,35 @@ def database_url(engine, size):
 
 
 def ensure_postgres():
-    """Starts PostgreSQL as .ci/run does, when it is not answering yet."""
+    """Starts PostgreSQL as .ci/run does when it is not answering yet, and makes the bench's role if missing."""
     ready = [shutil.which("pg_isready") or "/usr/bin/pg_isready", "-q", "-h", "127.0.0.1"]
-    if subprocess.call(ready) == 0:
+    if subprocess.call(ready) != 0:
+        versions = sorted(os.listdir("/usr/lib/postgresql"), key=int)
+        subprocess.call([shutil.which("pg_ctlcluster") or "/usr/bin/pg_ctlcluster", versions[-1], "main", "start"])
+        for _ in range(30):
+            if subprocess.call(ready) == 0:
+                break
+            time.sleep(1)
+        else:
+            raise RuntimeError("PostgreSQL did not start")
+    ensure_role(POSTGRES_URL)
+
+
+def ensure_role(url):
+    """The role of BENCH_POSTGRES_URL, created as .ci/run creates its own (as the postgres user, when root)."""
+    import psycopg
+
+    base = url.rsplit("/", 1)[0]
+    try:
+        psycopg.connect(f"{base}/postgres").close()
         return
-    versions = sorted(os.listdir("/usr/lib/postgresql"), key=int)
-    subprocess.call([shutil.which("pg_ctlcluster") or "/usr/bin/pg_ctlcluster", versions[-1], "main", "start"])
-    for _ in range(30):
-        if subprocess.call(ready) == 0:
-            return
-        time.sleep(1)
-    raise RuntimeError("PostgreSQL did not start")
+    except psycopg.OperationalError:
+        if os.geteuid() != 0:
+            raise
+    user, password = base.split("//", 1)[1].split("@", 1)[0].split(":", 1)
+    statement = f"CREATE ROLE \"{user}\" LOGIN SUPERUSER PASSWORD '{password}'"
+    runuser = shutil.which("runuser") or "/usr/sbin/runuser"
+    subprocess.run([runuser, "-u", "postgres", "--", "psql", "-qc", statement], check=True)  # noqa: S603
 
 
 def create_postgres_database(url):
