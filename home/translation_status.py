@@ -201,6 +201,8 @@ def on_saved(sender, instance, raw=False, **kwargs):
 
 def store_if_present(model, pk):
     obj = model._default_manager.filter(pk=pk).first()
+    if isinstance(obj, Page) and obj.depth <= 1:
+        return  # the tree's root is not a page editors translate
     if obj is not None and (isinstance(obj, Page) or AdminURLFinder().get_edit_url(obj)):
         store(obj.specific if isinstance(obj, Page) else obj)
 

@@ -197,7 +197,8 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "csv", "tx
 WAGTAILIMAGES_FORMAT_CONVERSION = {"avif": "avif", "webp": "webp"}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILFORMS_SUBMISSIONS_EXPORT = True
-# The admin works offline: no release check against wagtail.org, no Gravatar images (initials instead).
+# The admin works offline and tells no third party who edits the site: no release check against wagtail.org, no
+# Gravatar images (initials instead).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
@@ -316,10 +317,6 @@ PERMISSIONS_POLICY = {
     "browsing-topics": [],
 }
 # security.txt: how to report a vulnerability; empty means the organisation settings' contact e-mail.
-# The admin loads nothing from elsewhere: no Gravatar avatars (they tell a third party who edits the site), no
-# release check against releases.wagtail.org.
-WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAIL_ENABLE_UPDATE_CHECK = False
 SECURITY_CONTACTS = env.list("SECURITY_CONTACTS", default=[])
 SECURITY_POLICY_URL = env.str("SECURITY_POLICY_URL", default="")
 

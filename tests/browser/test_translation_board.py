@@ -17,7 +17,8 @@ def test_editor_follows_a_board_row_to_the_kyrgyz_fields(live_server, demo_site,
 
     page.goto(f"{live_server.url}/admin/reports/translations/?language=ky&status=missing")
     screenshot(page, "translation-board")
-    page.locator('a[data-translation-state="missing"][data-language="ky"]').first.click()
+    uranium_row = page.locator("tr", has_text="Living next to uranium tailings")
+    uranium_row.locator('a[data-translation-state="missing"][data-language="ky"]').click()
     page.wait_for_url("**/edit/?translation=ky")
     assert page.locator("#id_summary_ky").is_visible()
     assert page.locator("#id_summary_en").is_visible()

@@ -56,3 +56,12 @@ def test_rebuild_judges_what_bulk_imports_skipped(home_page):
     TranslationState.objects.all().delete()
     assert rebuild_all() >= 6  # home, index, the four publications
     assert {state_of(page, "ky") for page in pages} == {"missing"}
+
+
+def test_the_tree_root_is_never_on_the_board(home_page):
+    from wagtail.models import Page
+
+    root = Page.objects.get(depth=1)
+    root.title = "Root"
+    root.save()
+    assert not TranslationState.objects.filter(is_page=True, object_id=str(root.pk)).exists()
