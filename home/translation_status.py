@@ -10,6 +10,7 @@ Each object's judgement is stored (home.models.TranslationState) when it or a re
 """
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -123,12 +124,14 @@ def statuses_for(obj, edit_url, revisions):
     return result
 
 
+@cache
 def snippet_models():
-    return [
+    """Registered once at start-up; read on every save of any model, so computed once."""
+    return frozenset(
         model
         for model in translator.get_registered_models(abstract=False)
         if not issubclass(model, Page) and not model._meta.proxy
-    ]
+    )
 
 
 def boarded_snippet_models():
@@ -189,13 +192,11 @@ def rebuild_all(batch=500):
 
 
 def on_saved(sender, instance, raw=False, **kwargs):
-    if raw:
+    # Not on a Revision's save: Wagtail saves the page right after creating or publishing one, and judging
+    # then reads every revision including the new one.
+    if raw or not (isinstance(instance, Page) or sender in snippet_models()):
         return
-    if isinstance(instance, Revision):
-        instance = instance.content_object if instance.base_content_type_id == page_content_type_id() else None
-    elif not isinstance(instance, Page) and sender not in snippet_models():
-        return
-    if instance is not None and instance.pk is not None:
+    if instance.pk is not None:
         store_if_present(type(instance), instance.pk)
 
 
@@ -212,10 +213,6 @@ def on_deleted(sender, instance, **kwargs):
         TranslationState.objects.filter(
             content_type=ContentType.objects.get_for_model(instance), object_id=str(instance.pk)
         ).delete()
-
-
-def page_content_type_id():
-    return ContentType.objects.get_for_model(Page).pk
 
 
 def connect():

@@ -202,22 +202,12 @@ def busiest_topics():
 
 def site_root_path(request):
     """(tree path of the requested site's root, or "" without a site; the site's cache key part). Search rows
-    carry their page's path, so no query joins the page tree."""
-    if not hasattr(request, "_wagtail_site"):  # Wagtail's own per-request slot, filled from the cache
-        request._wagtail_site = cached(
-            f"search-site:{request._get_raw_host()}:{request.get_port()}",
-            lambda: Site._find_for_request(request),
-            section="pages",
-        )
+    carry their page's path, so no query joins the page tree. The site and its root page come from the
+    request, filled from the cache by home.site_cache."""
     site = Site.find_for_request(request)
     if site is None:
         return "", ""
-    root_path = cached(
-        f"site-root-path:{site.pk}",
-        lambda: Page.objects.filter(pk=site.root_page_id).values_list("path", flat=True).first() or "",
-        section="pages",
-    )
-    return root_path, f"{site.pk}"
+    return site.root_page.path, f"{site.pk}"
 
 
 def find(root_path, words, language):
