@@ -39,6 +39,9 @@ class RecommendationsBlock(blocks.StructBlock):
 
 
 class PublicationStreamBlock(ContentStreamBlock):
+    """What every kind of publication may hold. Statements add the recommendations placement: the editor of any
+    other kind never sees that block offered (publications.admin_forms)."""
+
     document = DocumentBlock()
     table = TableBlock(
         template="publications/blocks/table.html",
@@ -52,4 +55,9 @@ class PublicationStreamBlock(ContentStreamBlock):
             "table_caption": "",
         },
     )
+
+
+class StatementStreamBlock(PublicationStreamBlock):
+    """The body field's block: every publication's blocks plus the recommendations placement."""
+
     recommendations = RecommendationsBlock()

@@ -20,7 +20,8 @@ from home.models.restrictions import CachedViewRestrictionsMixin
 from home.models.translated import TranslationNoticeMixin
 from home.text import anchor
 
-from ..blocks import PublicationStreamBlock
+from ..admin_forms import PublicationPageForm
+from ..blocks import StatementStreamBlock
 from ..feeds import PublicationsAtomFeed, PublicationsRssFeed
 from ..listing import publication_listing, recommendation_listing, with_card_relations
 from ..pdf import publication_pdf_response
@@ -129,9 +130,12 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
         _("kind"),
         max_length=20,
         choices=Kind.choices,
-        default=Kind.NEWS,
+        default=Kind.STATEMENT,
         db_index=True,
-        help_text=_("Decides the filter it appears under and how search engines describe it."),
+        help_text=_(
+            "Decides the filter it appears under and how search engines describe it. Only statements can place "
+            "their recommendations in the body: after changing the kind, save to see the blocks it allows."
+        ),
     )
     publication_date = models.DateField(
         _("publication date"), db_index=True, help_text=_("The date printed on the publication; sorts the archive.")
@@ -156,7 +160,7 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
         help_text=_("Leave empty to use the image's own description, or for an image that only decorates."),
     )
     body = StreamField(
-        PublicationStreamBlock(),
+        StatementStreamBlock(),
         blank=True,
         verbose_name=_("body"),
         help_text=_("Section headings build the table of contents. Place the recommendations block where they go."),
@@ -184,6 +188,7 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
 
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
+    base_form_class = PublicationPageForm
     translation_required_fields = ("title", "summary", "body")
 
     content_panels = Page.content_panels + [
