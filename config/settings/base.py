@@ -105,6 +105,7 @@ MIDDLEWARE = [
     "home.middleware.SameOriginPublicFormMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "home.middleware.AdminLanguageMiddleware",
     "security.sessions.AdminSessionTimeoutMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "security.two_factor.AdminTwoFactorMiddleware",

@@ -8,6 +8,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Collection, Locale, Page, Site
 
 from home.languages import language_codes
+from home.roles import ensure_roles
 from home.models import (
     ContactFormField,
     ContactPage,
@@ -60,6 +61,7 @@ def ensure_tree_roots():
     root = Page.get_first_root_node()
     if root is None:
         root = Page.add_root(title="Root", title_en="Root", slug="root", locale=Locale.get_default())
+    ensure_roles()
     return root
 
 
