@@ -83,5 +83,10 @@ def translation_status_button(page, user, view_name, next_url=None):
 @hooks.register("insert_editor_js")
 def open_editor_in_language():
     """`?translation=ky` (the board's links) opens the editor with English and that language's fields shown;
-    the language picker then keeps the choice across saves (LOCALE_PICKER_RESTORE)."""
-    return format_html('<script src="{}"></script>', static("home/admin/translation_language.js"))
+    the language picker then keeps the choice across saves (LOCALE_PICKER_RESTORE). translation_panels.js keeps
+    the picker from hiding panels that are not one language's field."""
+    return format_html(
+        '<script src="{}"></script><script src="{}"></script>',
+        static("home/admin/translation_language.js"),
+        static("home/admin/translation_panels.js"),
+    )
