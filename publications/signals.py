@@ -13,6 +13,7 @@ from django.utils import translation
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from home import purge
 from home.caching import bump, bump_version
 
 from . import follow_up, tasks
@@ -85,15 +86,25 @@ def on_publication_topics_changed(sender, instance, action, **kwargs):
         publication_changed(instance.pk)
 
 
+def follow_up_changed(publication_id):
+    """A status or note shows on the live statement and the database at once: the data cache drops them, and
+    the proxy is purged of them (home.purge, once per transaction however many records changed)."""
+    statement_changed(publication_id)
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None) and publication_id:
+        statement = PublicationPage.objects.live().filter(pk=publication_id).first()
+        if statement is not None:
+            purge.purge_page(statement)
+
+
 def on_follow_up_changed(sender, instance, **kwargs):
-    statement_changed(instance.publication_id)
+    follow_up_changed(instance.publication_id)
 
 
 def on_note_changed(sender, instance, **kwargs):
     publication_id = RecommendationFollowUp.objects.filter(pk=instance.follow_up_id).values_list(
         "publication_id", flat=True
     )
-    statement_changed(publication_id.first())
+    follow_up_changed(publication_id.first())
 
 
 def connect():

@@ -8,7 +8,6 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Collection, Locale, Page, Site
 
 from home.languages import language_codes
-from home.roles import ensure_roles
 from home.models import (
     ContactFormField,
     ContactPage,
@@ -22,6 +21,7 @@ from home.models import (
     Testimonial,
     TestimonialIndexPage,
 )
+from home.roles import ensure_roles
 
 from . import content, images, people
 
