@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_delete, post_save
+from django.utils.translation import gettext_lazy as _
 from wagtail.signals import post_page_move
 
 from home.caching import bump_version
@@ -19,7 +20,7 @@ def site_root_saved(sender, instance, **kwargs):
 
 class HomeConfig(AppConfig):
     name = "home"
-    verbose_name = "Organisation"
+    verbose_name = _("Organisation")
 
     def ready(self):
         # Models load after the app registry: the one import Django requires to wait until here.

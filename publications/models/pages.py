@@ -61,7 +61,6 @@ class PublicationIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Trans
     max_count = 1
     parent_page_types = ["home.HomePage"]
     subpage_types = ["publications.PublicationPage"]
-    translation_required_fields = ("title",)
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         PageChooserPanel("featured_publication", "publications.PublicationPage"),
@@ -189,7 +188,8 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
     base_form_class = PublicationPageForm
-    translation_required_fields = ("title", "summary", "body")
+    translated_children = ("recommendations",)
+    translation_part_labels = {"recommendations": _("recommendations")}
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("kind"), FieldPanel("publication_date")]),
@@ -229,6 +229,9 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
     @path("pdf/", name="pdf")
     def pdf(self, request):
         return publication_pdf_response(self, request)
+
+    def translation_cache_section(self):
+        return f"page:{self.pk}"  # its publish and its recommendations' changes bump it (publications.signals)
 
     @property
     def index_page(self):

@@ -130,7 +130,7 @@ class RecommendationFollowUp(RevisionMixin, ClusterableModel):
         editable=False,
         verbose_name=_("publication"),
     )
-    publication_date = models.DateField(null=True, editable=False)
+    publication_date = models.DateField(_("publication date"), null=True, editable=False)
     addressee = models.ForeignKey(
         "publications.Addressee",
         null=True,
