@@ -1,6 +1,7 @@
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -85,3 +86,17 @@ def open_editor_in_language():
     """`?translation=ky` (the board's links) opens the editor with English and that language's fields shown;
     the language picker then keeps the choice across saves (LOCALE_PICKER_RESTORE)."""
     return format_html('<script src="{}"></script>', static("home/admin/translation_language.js"))
+
+
+# wagtail-modeltranslation hard-codes this label in its script; third_party_locale/ translates the msgid (a
+# constant, not a literal, so our makemessages leaves it to that catalogue).
+MODELTRANSLATION_COPY_LABEL = "Copy content from"
+
+
+@hooks.register("insert_editor_js")
+def translate_copy_content_label():
+    return format_html(
+        '<script src="{}" data-label="{}"></script>',
+        static("home/admin/copy_content_label.js"),
+        gettext(MODELTRANSLATION_COPY_LABEL),
+    )

@@ -17,6 +17,7 @@ writes to the first of LOCALE_PATHS (locale/) and to the apps' locale/ folders.
 
 import argparse
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -68,12 +69,27 @@ def english_catalogues(domain):
     return sorted(path for path in (d / "en" / "LC_MESSAGES" / f"{domain}.po" for d in locale_dirs) if path.exists())
 
 
+def installed_locale_dirs():
+    """Django's own catalogues and those of the installed apps that are not the project's: what translates
+    Wagtail's msgids at run time when this catalogue does not."""
+    import django
+    from django.apps import apps
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+    sys.path.insert(0, str(ROOT))
+    django.setup()
+    dirs = [package_dir("django") / "conf" / "locale"]
+    packages = [app for app in apps.get_app_configs() if not (ROOT / app.name.split(".")[0]).is_dir()]
+    dirs += [Path(app.path) / "locale" for app in packages]
+    return [path for path in dirs if path.is_dir()]
+
+
 def upstream_translated(language, domain):
-    """(context, msgid) pairs the packages' own catalogues translate in this language."""
-    names = SCANNED_PACKAGES + JS_CATALOGUE_PACKAGES + ["django"]
+    """(context, msgid) pairs the installed packages' own catalogues translate in this language."""
     found = set()
-    for root in {package_dir(name) for name in names}:
-        for path in root.rglob(f"locale/{language}/LC_MESSAGES/{domain}.po"):
+    for locale_dir in installed_locale_dirs():
+        path = locale_dir / language / "LC_MESSAGES" / f"{domain}.po"
+        if path.exists():
             found |= {(entry.msgctxt, entry.msgid) for entry in polib.pofile(str(path)).translated_entries()}
     return found
 
