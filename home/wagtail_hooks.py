@@ -1,6 +1,6 @@
 from django.templatetags.static import static
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -88,15 +88,14 @@ def open_editor_in_language():
     return format_html('<script src="{}"></script>', static("home/admin/translation_language.js"))
 
 
-# wagtail-modeltranslation hard-codes this label in its script; third_party_locale/ translates the msgid (a
-# constant, not a literal, so our makemessages leaves it to that catalogue).
-MODELTRANSLATION_COPY_LABEL = "Copy content from"
+# Labels Wagtail's templates and wagtail-modeltranslation's script write in English; their msgids are in
+# Wagtail's catalogues and third_party_locale/ (constants, not literals, so our makemessages leaves them there).
+UNTRANSLATED_LABELS = {"actions": "Actions", "search": "Search", "copy-content": "Copy content from"}
 
 
-@hooks.register("insert_editor_js")
-def translate_copy_content_label():
-    return format_html(
-        '<script src="{}" data-label="{}"></script>',
-        static("home/admin/copy_content_label.js"),
-        gettext(MODELTRANSLATION_COPY_LABEL),
+@hooks.register("insert_global_admin_js")
+def translate_untranslated_labels():
+    attributes = format_html_join(
+        " ", 'data-{}="{}"', ((name, gettext(label)) for name, label in UNTRANSLATED_LABELS.items())
     )
+    return format_html('<script src="{}" {}></script>', static("home/admin/untranslated_labels.js"), attributes)

@@ -180,6 +180,7 @@ WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False
 WAGTAILMODELTRANSLATION_LOCALE_PICKER_RESTORE = True
 # Editors pick the admin's language under Account → Preferences; Wagtail's Kyrgyz is in third_party_locale/.
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+WAGTAILADMIN_USER_LOGIN_FORM = "security.login_form.LoginForm"
 
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_URL = "/static/"

@@ -14,7 +14,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Page, Site
+from wagtail.models import Collection, Page, PageLogEntry, Site, Task, Workflow
 
 # Collected in the page: what a person sees (visible text nodes and visible selects' options) or hears
 # (visually hidden text, aria-label), each with where it was found.
@@ -31,13 +31,16 @@ COLLECT_TEXT = """
     if (!shown(element)) continue;
     found.push(["text", text]);
   }
-  for (const element of document.querySelectorAll("[placeholder], [title], [aria-label], input[type=submit], input[type=button], select")) {
+  const labelled = "[placeholder], [title], [aria-label], input[type=submit], input[type=button], select";
+  for (const element of document.querySelectorAll(labelled)) {
     if (element.closest(skip) || !shown(element)) continue;
     for (const attribute of ["placeholder", "title", "aria-label"]) {
       const value = (element.getAttribute(attribute) || "").trim();
       if (value) found.push([attribute, value]);
     }
-    if (element.matches("input[type=submit], input[type=button]") && element.value) found.push(["value", element.value]);
+    if (element.matches("input[type=submit], input[type=button]") && element.value) {
+      found.push(["value", element.value]);
+    }
     if (element.tagName === "SELECT") {
       for (const option of element.options) found.push(["option", option.textContent.replace(/\\s+/g, " ").trim()]);
     }
@@ -48,12 +51,68 @@ COLLECT_TEXT = """
 
 # Names and codes that stay in Latin script in Kyrgyz and Russian text.
 ALLOWED_WORDS = {
-    "wagtail", "bir", "duino", "kyrgyzstan", "duino-kyrgyzstan", "stripe", "django", "en", "ru", "ky", "english",
-    "pdf", "jpeg", "jpg", "png", "gif", "webp", "avif", "svg", "heic", "html", "csv", "xlsx", "id", "url", "urls",
-    "qr", "totp", "px", "kb", "mb", "gb", "ctrl", "shift", "alt", "cmd", "esc", "enter", "tab", "ok", "utc", "xml",
-    "rss", "atom", "youtube", "vimeo", "openstreetmap", "wcag", "aa", "api", "json", "seo", "og", "alt-text",
+    "wagtail",
+    "bir",
+    "duino",
+    "kyrgyzstan",
+    "duino-kyrgyzstan",
+    "stripe",
+    "django",
+    "en",
+    "ru",
+    "ky",
+    "english",
+    "pdf",
+    "jpeg",
+    "jpg",
+    "png",
+    "gif",
+    "webp",
+    "avif",
+    "svg",
+    "heic",
+    "html",
+    "csv",
+    "xlsx",
+    "id",
+    "url",
+    "urls",
+    "qr",
+    "totp",
+    "px",
+    "kb",
+    "mb",
+    "gb",
+    "ctrl",
+    "shift",
+    "alt",
+    "cmd",
+    "esc",
+    "enter",
+    "tab",
+    "ok",
+    "utc",
+    "xml",
+    "rss",
+    "atom",
+    "youtube",
+    "vimeo",
+    "openstreetmap",
+    "wcag",
+    "aa",
+    "api",
+    "json",
+    "seo",
+    "og",
+    "alt-text",
 }
-ADDRESS = re.compile(r"(https?://|www\.|mailto:)\S+|\S+@\S+|(?<!\w)/[\w\-./?=&%#]*|\S+\.(pdf|jpe?g|png|gif|webp|avif|docx?|odt|xlsx?|csv|txt|zip)\b", re.I)
+ADDRESS = re.compile(
+    r"(https?://|www\.|mailto:)\S+|\S+@\S+|(?<!\w)/[\w\-./?=&%#]*|\S+\.(pdf|jpe?g|png|gif|webp|avif|docx?|odt|xlsx?|csv|txt|zip)\b",
+    re.I,
+)
+# A time zone option is an identifier and the browser's own name for the zone ("Asia/Bishkek: GMT+6 (…)").
+TIME_ZONE_OPTION = re.compile(r"^(?:[A-Za-z][\w+\-]*(?:/[\w+\-]+)*|localtime)(?:: |$)")
+BROWSER_ZONE_NAME = re.compile(r"\b(?:GMT|UTC)[+\-\d:]*\s*\([^)]*\)")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|(?<![\w])[A-Za-z](?![\w])")
 
 
@@ -78,6 +137,9 @@ def content_strings():
     for document in get_document_model().objects.all():
         found.update({document.title, document.filename})
     found.update(Collection.objects.values_list("name", flat=True))
+    found.update(PageLogEntry.objects.values_list("label", flat=True))
+    found.update(Workflow.objects.values_list("name", flat=True))
+    found.update(Task.objects.values_list("name", flat=True))
     found.update(Site.objects.values_list("site_name", flat=True))
     for user in get_user_model().objects.all():
         found.update({user.get_username(), user.get_full_name(), user.first_name, user.last_name, user.email})
@@ -90,6 +152,8 @@ def content_strings():
 
 def english_words(text, content):
     """The Latin-script words of `text` that are neither content, an address, nor an allowed name or code."""
+    if text.endswith("…") and any(piece.startswith(text[:-1].strip()) for piece in content):
+        return []  # a title the admin shortened
     for piece in content:
         if piece in text:
             text = text.replace(piece, " ")
@@ -101,6 +165,9 @@ def english_strings(found, content):
     """The collected strings with English in them, once each, as 'kind: text'."""
     english = []
     for kind, text in found:
+        if kind == "option" and TIME_ZONE_OPTION.match(text):
+            continue
+        text = BROWSER_ZONE_NAME.sub(" ", text)
         entry = f"{kind}: {text}"
         if english_words(text, content) and entry not in english:
             english.append(entry)
@@ -119,8 +186,16 @@ def daily_screens(editor):
         Screen("explorer", reverse("wagtailadmin_explore", args=[home.id])),
         Screen("explorer-root", reverse("wagtailadmin_explore_root")),
         Screen("page-search", reverse("wagtailadmin_pages:search") + "?q=uranium"),
-        Screen("page-editor", reverse("wagtailadmin_pages:edit", args=[statement.id]), opens=[".footer__container .dropdown-toggle"]),
-        Screen("page-editor-status", reverse("wagtailadmin_pages:edit", args=[statement.id]), opens=["[data-side-panel-toggle='status']"]),
+        Screen(
+            "page-editor",
+            reverse("wagtailadmin_pages:edit", args=[statement.id]),
+            opens=[".w-dropdown-button [aria-expanded]"],
+        ),
+        Screen(
+            "page-editor-status",
+            reverse("wagtailadmin_pages:edit", args=[statement.id]),
+            opens=["[data-side-panel-toggle='status']"],
+        ),
         Screen("page-history", reverse("wagtailadmin_pages:history", args=[statement.id])),
         Screen("add-subpage", reverse("wagtailadmin_pages:add_subpage", args=[home.id])),
         Screen("page-create", reverse("wagtailadmin_pages:add", args=["home", "contentpage", home.id])),
@@ -132,7 +207,9 @@ def daily_screens(editor):
         Screen("document-upload", reverse("wagtaildocs:add_multiple")),
         Screen("snippets", reverse("wagtailsnippets:index")),
         Screen("snippet-list", reverse("wagtailsnippets_home_testimonial:list")),
-        Screen("snippet-edit", reverse("wagtailsnippets_home_testimonial:edit", args=[_first_pk("home", "testimonial")])),
+        Screen(
+            "snippet-edit", reverse("wagtailsnippets_home_testimonial:edit", args=[_first_pk("home", "testimonial")])
+        ),
         Screen("site-history", reverse("wagtailadmin_reports:site_history")),
         Screen("locked-pages", reverse("wagtailadmin_reports:locked_pages")),
         Screen("workflows-report", reverse("wagtailadmin_reports:workflow")),
@@ -156,10 +233,10 @@ def sign_in(page, base_url, username, password):
     page.wait_for_url(f"{base_url}{reverse('wagtailadmin_home')}")
 
 
-def visit(page, base_url, screen):
+def visit(page, base_url, screen, open_menus=True):
     page.goto(f"{base_url}{screen.path}")
     page.wait_for_load_state("networkidle")
-    for selector in screen.opens:
+    for selector in screen.opens if open_menus else ():
         page.locator(selector).first.click()
         page.wait_for_timeout(300)
     return page.evaluate(COLLECT_TEXT)
