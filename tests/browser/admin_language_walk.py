@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
+from django.db import models
 from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -130,8 +131,10 @@ def content_strings():
     for row in Page.objects.values_list("title", "draft_title", "slug"):
         found.update(row)
     for page in Page.objects.specific():
-        for name in ("title_en", "title_ru", "title_ky", "seo_title_en", "seo_title_ru", "seo_title_ky"):
-            found.add(getattr(page, name, "") or "")
+        text_fields = [
+            field for field in page._meta.concrete_fields if isinstance(field, models.CharField | models.TextField)
+        ]
+        found.update(str(getattr(page, field.attname) or "") for field in text_fields)
     for image in get_image_model().objects.all():
         found.update({image.title, image.filename})
     for document in get_document_model().objects.all():
