@@ -107,6 +107,8 @@ ALLOWED_WORDS = {
     "og",
     "alt-text",
 }
+# Codes: a two-factor key (base32) and Wagtail's "(app_label.model)" after a content type's name.
+CODE = re.compile(r"\b[A-Z2-7]{16,}\b|\(\w+\.\w+\)")
 ADDRESS = re.compile(
     r"(https?://|www\.|mailto:)\S+|\S+@\S+|(?<!\w)/[\w\-./?=&%#]*|\S+\.(pdf|jpe?g|png|gif|webp|avif|docx?|odt|xlsx?|csv|txt|zip)\b",
     re.I,
@@ -121,8 +123,10 @@ LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|(?<![\w])[A-Za-z](?![\
 class Screen:
     name: str
     path: str
-    # Clicks (CSS selectors or (role, name) pairs) that open what an editor opens on this screen.
+    # Clicks (CSS selectors; "?selector" only when present) that open what an editor opens on this screen, after
+    # filling `fill` (selector: text).
     opens: list = field(default_factory=list)
+    fill: dict = field(default_factory=dict)
 
 
 def content_strings():
@@ -157,10 +161,10 @@ def english_words(text, content):
     """The Latin-script words of `text` that are neither content, an address, nor an allowed name or code."""
     if text.endswith("…") and any(piece.startswith(text[:-1].strip()) for piece in content):
         return []  # a title the admin shortened
+    text = CODE.sub(" ", ADDRESS.sub(" ", text))
     for piece in content:
-        if piece in text:
-            text = text.replace(piece, " ")
-    text = ADDRESS.sub(" ", text)
+        if piece in text:  # whole words only: a slug like "contact" must not hide "Add contact"
+            text = re.sub(rf"(?<!\w){re.escape(piece)}(?!\w)", " ", text)
     return [word for word in LATIN_WORD.findall(text) if word.lower().strip("'’-") not in ALLOWED_WORDS]
 
 
@@ -183,23 +187,23 @@ def daily_screens(editor):
     statement = _model("publications", "publicationpage").objects.live().order_by("-id").first()
     image = get_image_model().objects.order_by("id").first()
     document = get_document_model().objects.order_by("id").first()
-    sidebar_toggle = ".sidebar-footer__account"
+    edit = reverse("wagtailadmin_pages:edit", args=[statement.id])
+    # The editor remembers an open side panel: open the status panel only when it is closed.
+    status_panel = "?[data-side-panel-toggle='status'][aria-expanded='false']"
     return [
-        Screen("dashboard", reverse("wagtailadmin_home"), opens=[sidebar_toggle]),
+        Screen("dashboard", reverse("wagtailadmin_home"), opens=[".sidebar-footer__account"]),
         Screen("explorer", reverse("wagtailadmin_explore", args=[home.id])),
         Screen("explorer-root", reverse("wagtailadmin_explore_root")),
         Screen("page-search", reverse("wagtailadmin_pages:search") + "?q=uranium"),
+        Screen("page-editor", edit, opens=[".w-dropdown-button [aria-expanded]"]),
+        Screen("page-editor-status", edit, opens=[status_panel]),
         Screen(
-            "page-editor",
-            reverse("wagtailadmin_pages:edit", args=[statement.id]),
-            opens=[".w-dropdown-button [aria-expanded]"],
+            "page-schedule", edit, opens=[status_panel, "[data-a11y-dialog-show='schedule-publishing-dialog']:visible"]
         ),
-        Screen(
-            "page-editor-status",
-            reverse("wagtailadmin_pages:edit", args=[statement.id]),
-            opens=["[data-side-panel-toggle='status']"],
-        ),
+        Screen("page-editor-errors", edit, opens=["button.action-save"], fill={"#id_title_en": ""}),
         Screen("page-history", reverse("wagtailadmin_pages:history", args=[statement.id])),
+        Screen("page-workflow-history", reverse("wagtailadmin_pages:workflow_history", args=[statement.id])),
+        Screen("page-copy", reverse("wagtailadmin_pages:copy", args=[statement.id])),
         Screen("add-subpage", reverse("wagtailadmin_pages:add_subpage", args=[home.id])),
         Screen("page-create", reverse("wagtailadmin_pages:add", args=["home", "contentpage", home.id])),
         Screen("images", reverse("wagtailimages:index")),
@@ -213,10 +217,13 @@ def daily_screens(editor):
         Screen(
             "snippet-edit", reverse("wagtailsnippets_home_testimonial:edit", args=[_first_pk("home", "testimonial")])
         ),
+        Screen("form-submissions", reverse("wagtailforms:index")),
         Screen("site-history", reverse("wagtailadmin_reports:site_history")),
         Screen("locked-pages", reverse("wagtailadmin_reports:locked_pages")),
         Screen("workflows-report", reverse("wagtailadmin_reports:workflow")),
+        Screen("workflow-tasks-report", reverse("wagtailadmin_reports:workflow_tasks")),
         Screen("account", reverse("wagtailadmin_account")),
+        Screen("two-factor", reverse("two_factor_setup")),
     ]
 
 
@@ -239,7 +246,16 @@ def sign_in(page, base_url, username, password):
 def visit(page, base_url, screen, open_menus=True):
     page.goto(f"{base_url}{screen.path}")
     page.wait_for_load_state("networkidle")
-    for selector in screen.opens if open_menus else ():
+    if not open_menus:
+        return page.evaluate(COLLECT_TEXT)
+    for selector, text in screen.fill.items():
+        page.fill(selector, text)
+    for selector in screen.opens:
+        if selector.startswith("?"):  # only if it is there
+            selector = selector[1:]
+            if not page.locator(selector).count():
+                continue
         page.locator(selector).first.click()
         page.wait_for_timeout(300)
+    page.wait_for_load_state("networkidle")
     return page.evaluate(COLLECT_TEXT)
