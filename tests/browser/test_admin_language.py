@@ -65,7 +65,7 @@ def walk_in(language, editor, live_server, chromium, screenshot):
     profile.save()
     context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale=BROWSER_LOCALES[language])
     page = context.new_page()
-    page.set_default_timeout(15000)
+    page.set_default_timeout(30000)  # a shared 2-core machine under load
     content = content_strings()
     report = {}
     try:
