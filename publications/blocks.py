@@ -26,9 +26,16 @@ class RecommendationsBlock(blocks.StructBlock):
     """Marks where the statement's recommendations (edited below the body, as data) appear."""
 
     heading = blocks.CharBlock(
-        required=False, max_length=160, help_text=_("Defaults to “Recommendations”. Appears in the contents.")
+        label=_("Heading"),
+        required=False,
+        max_length=160,
+        help_text=_("Defaults to “Recommendations”. Appears in the contents."),
     )
-    intro = blocks.TextBlock(required=False, help_text=_("A sentence before the list, e.g. who they were sent to."))
+    intro = blocks.TextBlock(
+        label=_("Introduction"),
+        required=False,
+        help_text=_("A sentence before the list, e.g. who they were sent to."),
+    )
 
     class Meta:
         icon = "list-ol"
