@@ -2,7 +2,7 @@
 the menu, adds a dated note, sets one status with one note on five recommendations at once, and finds both on
 the public statement and in the recommendations database in English, Russian and Kyrgyz. A statement without
 body text shows no "not translated" notice; the board names recommendations whose Kyrgyz text is missing; the
-admin screens of ours show no English of ours."""
+admin screens of ours show no English of ours, in Russian or in Kyrgyz."""
 
 import pytest
 from django.contrib.auth.models import Group
@@ -195,6 +195,23 @@ def test_an_editor_updates_follow_ups_and_visitors_see_them_in_every_language(
 
     page.goto(f"{base}/admin/pages/{statement.pk}/edit/")
     english["statement editor"] = english_of_ours(page, phrases_of_ours)
+
+    # The same screens of ours in a Kyrgyz admin.
+    UserProfile.objects.filter(user=editor).update(preferred_language="ky")
+    follow_ups = f"{base}/admin/snippets/publications/recommendationfollowup/"
+    bulk_ids = "&".join(f"id={record.pk}" for record in bulk)
+    for screen, url in {
+        "ky dashboard": f"{base}/admin/",
+        "ky follow-up list": follow_ups,
+        "ky follow-up editor": f"{follow_ups}edit/{single.pk}/",
+        "ky bulk form": f"{base}/admin/bulk/publications/recommendationfollowup/set_follow_up_status/?{bulk_ids}",
+        "ky translation board": f"{base}/admin/reports/translations/?language=ky&status=missing",
+        "ky statement editor": f"{base}/admin/pages/{statement.pk}/edit/",
+    }.items():
+        page.goto(url)
+        assert page.locator("html").get_attribute("lang") == "ky", screen
+        english[screen] = english_of_ours(page, phrases_of_ours)
+    screenshot(page, "statement-editor-ky")
     page.goto("about:blank")  # leave the editor before the database is emptied (it pings its editing session)
     assert {screen: found for screen, found in english.items() if found} == {}
 
