@@ -80,7 +80,7 @@ def test_the_editors_day_timed(live_server, staff, chromium, screenshot, setting
     editor, moderator = Walk(editor_context.new_page()), Walk(moderator_context.new_page())
     for walk in (editor, moderator):
         walk.base = live_server.url
-        walk.page.set_default_timeout(20000)
+        walk.page.set_default_timeout(30000)  # a shared 2-core machine under load
     started = time.monotonic()
 
     # The editor writes the statement: a new publication is a statement already.

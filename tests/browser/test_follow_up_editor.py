@@ -111,7 +111,7 @@ def test_an_editor_updates_follow_ups_and_visitors_see_them_in_every_language(
     live_server, editor, browser_page, screenshot, phrases_of_ours
 ):
     page = browser_page
-    page.set_default_timeout(20000)
+    page.set_default_timeout(30000)  # a shared 2-core machine under load
     base = live_server.url
     statement = PublicationPage.objects.get(slug="joint-meeting-2020-statement")
     records = list(RecommendationFollowUp.objects.filter(publication_id=statement.pk, removed=False))
@@ -224,7 +224,7 @@ def block_menu(page, base, publication):
 
 def test_the_recommendations_block_is_offered_on_statements_only(live_server, editor, browser_page, screenshot):
     page = browser_page
-    page.set_default_timeout(20000)
+    page.set_default_timeout(30000)  # a shared 2-core machine under load
     sign_in(page, live_server.url)
     news = PublicationPage.objects.filter(kind="news").first()
     menu = block_menu(page, live_server.url, news)
