@@ -48,6 +48,12 @@ class Walk:
         self.page.select_option(selector, **option)
         self.clicks += 1
 
+    def pick_today(self, selector):
+        """Wagtail's date picker, as a person uses it: open it on the field, click today."""
+        self.click(self.page.locator(selector))
+        self.click(self.page.locator(".xdsoft_datetimepicker:visible td.xdsoft_today"))
+        expect(self.page.locator(".xdsoft_datetimepicker:visible")).to_have_count(0)
+
     def type(self, selector, text):
         self.page.fill(selector, text)
         self.fields += 1
@@ -90,8 +96,7 @@ def test_the_editors_day_timed(live_server, staff, chromium, screenshot, setting
     editor.click(page.get_by_role("link", name="Add child page").first)
     page.wait_for_url("**/add/publications/publicationpage/**")
     editor.type("#id_title_en", "Stop torture in police custody")
-    editor.type("#id_publication_date", "2026-11-26")
-    page.mouse.click(1180, 300)  # closes the date picker
+    editor.pick_today("#id_publication_date")
     editor.type("#id_summary_en", "Three steps the police and the courts can take now.")
     for number, (english, _kyrgyz, addressee) in enumerate(RECOMMENDATIONS):
         editor.click(page.get_by_role("button", name="Add Recommendation"))
@@ -108,7 +113,12 @@ def test_the_editors_day_timed(live_server, staff, chromium, screenshot, setting
     # … and submits it for moderation.
     editor.click(page.get_by_role("button", name="More actions"))
     editor.click(page.get_by_role("button", name="Submit to Moderators approval"))
-    page.wait_for_url(f"**/admin/pages/{index.pk}/")  # back to the publications, the statement in moderation
+    try:
+        page.wait_for_url(f"**/admin/pages/{index.pk}/")
+    except Exception:
+        screenshot(page, "editor-walk-submit-failed")
+        print(page.url, page.locator(".messages, .error-message, .w-field__errors").all_inner_texts())
+        raise  # back to the publications, the statement in moderation
     statement = PublicationPage.objects.get(title_en="Stop torture in police custody")
     assert statement.kind == "statement" and not statement.live
 
@@ -130,10 +140,8 @@ def test_the_editors_day_timed(live_server, staff, chromium, screenshot, setting
     editor.click(page.get_by_role("link", name=RECOMMENDATIONS[0][0]))
     editor.choose("#id_status", value="under_consideration")
     editor.click(page.locator("#id_notes-ADD"))
-    editor.type("#id_notes-0-date", "2026-11-27")
-    page.mouse.click(1180, 300)
+    editor.pick_today("#id_notes-0-date")
     editor.type("#id_notes-0-note_en", "The ministry will equip ten interrogation rooms.")
-    expect(page.locator(".xdsoft_datetimepicker:visible")).to_have_count(0)
     editor.click(page.locator("button.action-save"))
     page.wait_for_url("**/snippets/publications/recommendationfollowup/")
     seconds = time.monotonic() - started
