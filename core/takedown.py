@@ -13,7 +13,9 @@ editor's request, before the purge; Wagtail's own deletion tasks then find nothi
 import logging
 import os
 import re
+from pathlib import PurePath
 
+from django.apps import apps
 from django.core.files.storage import default_storage
 from wagtail.images import get_image_model
 from wagtail.models import Page, ReferenceIndex
@@ -35,15 +37,17 @@ def rendition_file(rendition, event):
 def showing(image):
     """(ids of the pages that show the image, whether anything else shows it)."""
     page_ids, elsewhere = set(), False
-    for relation in type(image)._meta.related_objects:
-        model = relation.related_model
-        if model is get_image_model().get_rendition_model() or not relation.field.concrete:
+    image_model = type(image)
+    for model in apps.get_models():
+        if model is image_model.get_rendition_model():
             continue
-        rows = model._default_manager.filter(**{relation.field.name: image})
-        if issubclass(model, Page):
-            page_ids.update(rows.values_list("pk", flat=True))
-        elif rows.exists():
-            elsewhere = True
+        for field in model._meta.concrete_fields:
+            if field.is_relation and field.related_model is image_model:
+                rows = model._default_manager.filter(**{field.name: image})
+                if issubclass(model, Page):
+                    page_ids.update(rows.values_list("pk", flat=True))
+                elif rows.exists():
+                    elsewhere = True
     for reference in ReferenceIndex.get_references_to(image).select_related("base_content_type"):
         if issubclass(reference.base_content_type.model_class() or object, Page):
             page_ids.add(int(reference.object_id))
@@ -60,14 +64,16 @@ def file_addresses(image):
 
 
 def copies(name):
-    """Files named like `name` plus Django's suffix for a taken name (`_` and 7 letters or digits)."""
+    """Files named as Django names a copy when `name` is taken: `_` and 7 letters or digits after the part
+    before the first dot (`images/photo_Ab3dE9x.fill-320x180.format-webp.webp`)."""
     folder, filename = os.path.split(name)
-    stem, extension = os.path.splitext(filename)
-    pattern = re.compile(re.escape(stem) + r"_[A-Za-z0-9]{7}" + re.escape(extension))
+    extensions = "".join(PurePath(filename).suffixes)
+    root = filename.removesuffix(extensions)
+    pattern = re.compile(re.escape(root) + r"_[A-Za-z0-9]{7}" + re.escape(extensions))
     bucket = getattr(default_storage, "bucket", None)
     if bucket is not None:  # S3: list only keys with this prefix, not the whole folder
         location = getattr(default_storage, "location", "").strip("/")
-        prefix = "/".join(part for part in (location, folder, stem + "_") if part)
+        prefix = "/".join(part for part in (location, folder, root + "_") if part)
         found = [key.key.rsplit("/", 1)[-1] for key in bucket.objects.filter(Prefix=prefix)]
     else:
         try:
