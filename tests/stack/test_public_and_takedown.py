@@ -144,7 +144,7 @@ def test_an_unpublished_page_leaves_the_cache_in_every_variant_and_language():
     finally:
         shell(
             "import json\nfrom publications.models import PublicationPage\n"
-            f"PublicationPage.objects.get(pk={page['id']}).get_latest_revision().publish()\nprint(json.dumps(True))"
+            f"PublicationPage.objects.get(pk={page['id']}).save_revision().publish()\nprint(json.dumps(True))"
         )
     assert proxy.get(variants[2]).status == 200
 
