@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks.bench_pages import PAGES, STATEMENT, create_postgres_database, database_url, ensure_postgres  # noqa: E402
-from benchmarks.serving import cpu_seconds, free_port, wait_for, worker_pid  # noqa: E402
+from benchmarks.serving import cpu_seconds, free_port, gunicorn, wait_for, worker_pid  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results"
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
@@ -56,18 +56,7 @@ def in_language(path, language):
 
 
 def start_gunicorn(port, env):
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).with_name("gunicorn")),
-            "config.wsgi:application",
-            "--config=config/gunicorn.py",
-            f"--bind=127.0.0.1:{port}",
-            "--workers=1",
-            "--log-level=warning",
-        ],
-        cwd=ROOT,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "benchmarks.settings", **env},
-    )
+    server = gunicorn(port, {**os.environ, "DJANGO_SETTINGS_MODULE": "benchmarks.settings", **env})
     wait_for(f"http://127.0.0.1:{port}{PAGES['ceiling']}")
     return server
 

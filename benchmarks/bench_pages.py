@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from benchmarks.serving import cpu_seconds, fetch, free_port, rss_mb, wait_for, worker_pid  # noqa: E402
+from benchmarks.serving import cpu_seconds, fetch, free_port, gunicorn, rss_mb, wait_for, worker_pid  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results"
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
@@ -240,18 +240,7 @@ def run_one(engine, size):
     port = free_port()
     # The site answers at the address the bench requests, as production's Site names its public host.
     Site.objects.filter(is_default_site=True).update(hostname="127.0.0.1", port=port)
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).with_name("gunicorn")),
-            "config.wsgi:application",
-            "--config=config/gunicorn.py",  # production's settings (preload, gc.freeze); the options below win
-            f"--bind=127.0.0.1:{port}",
-            "--workers=1",
-            "--log-level=warning",
-        ],
-        cwd=ROOT,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "benchmarks.settings"},
-    )
+    server = gunicorn(port, {**os.environ, "DJANGO_SETTINGS_MODULE": "benchmarks.settings"})
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for(base + PAGES["ceiling"])

@@ -9,9 +9,9 @@ reach its key (deploy/nginx/birduino.conf).
 
 A batch is sent after its transaction commits, in the request that made the change, so a page is fresh through
 the proxy when the editor sees "published"; a whole-site purge (menu, footer, restrictions, moves) runs in a
-background task. Each batch leaves a log entry ("Purged from the page cache", with its addresses) on the object
-that caused it, in Wagtail's history and Reports → Site history. A failing purge is logged and never breaks
-publishing.
+background task. Each batch leaves a log entry on the object that caused it: Wagtail's history and Reports →
+Site history say when and how many addresses, Reports → Page cache purges lists them. A failing purge is logged
+and never breaks publishing.
 """
 
 import http.client

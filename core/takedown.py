@@ -18,7 +18,7 @@ from pathlib import PurePath
 from django.apps import apps
 from django.core.files.storage import default_storage
 from wagtail.images import get_image_model
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page, ReferenceIndex, Site
 
 logger = logging.getLogger(__name__)
 ORIGINAL, RENDITION = "original", "rendition"
@@ -57,10 +57,14 @@ def showing(image):
 
 
 def file_addresses(image):
-    """The public addresses of the image's files, for a CDN that keeps them."""
+    """The public addresses of the image's files, for a CDN that keeps them (files on this server's disk are
+    served under the site's own address)."""
     names = [image.file.name] if image.file else []
     names += list(image.renditions.values_list("file", flat=True))
-    return {default_storage.url(name) for name in names if name}
+    site = Site.objects.filter(is_default_site=True).first()
+    root = site.root_url if site else ""
+    urls = (default_storage.url(name) for name in names if name)
+    return {root + url if url.startswith("/") else url for url in urls}
 
 
 def copies(name):

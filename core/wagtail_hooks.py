@@ -1,6 +1,8 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 
 from core.purge import LOG_ACTION
@@ -16,12 +18,12 @@ def remember_served_page(page, request, serve_args, serve_kwargs):
 def register_purge_log(actions):
     @actions.register_action(LOG_ACTION)
     class PurgeFormatter(LogFormatter):
-        """One entry per purge batch: when, how many addresses, which (Wagtail's history, Reports → Site history)."""
+        """One entry per purge batch: Wagtail's history and Reports → Site history say when and how many;
+        Reports → Page cache purges (core.views) lists the addresses."""
 
         label = _("Purge from the page cache")
 
         def format_message(self, log_entry):
-            # Reports → Site history shows the message (not the comment): the addresses go here.
             data = log_entry.data or {}
             count = data.get("count", 0)
             if data.get("whole_site"):
@@ -36,9 +38,19 @@ def register_purge_log(actions):
                     "Purged %(count)d addresses from the page cache",
                     count,
                 )
-            addresses = data.get("addresses", [])
-            shown = ", ".join(addresses)
-            left = count - len(addresses)
-            if left > 0:
-                shown += " " + ngettext("and %(count)d more", "and %(count)d more", left) % {"count": left}
-            return f"{message % {'count': count}}: {shown}" if shown else message % {"count": count}
+            return message % {"count": count}
+
+
+@hooks.register("register_admin_urls")
+def purge_report_urls():
+    from core.views import PurgeReportView
+
+    return [
+        path("reports/purges/", PurgeReportView.as_view(), name="purge_report"),
+        path("reports/purges/results/", PurgeReportView.as_view(results_only=True), name="purge_report_results"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def purge_report_menu_item():
+    return MenuItem(_("Page cache purges"), reverse("purge_report"), icon_name="history", order=660)

@@ -70,7 +70,7 @@ def delete_and_check(image, renditions, committed, purge_server):
         assert f"testserver/{language}/publications/" in purge_server  # its card showed the picture
         assert f"testserver/{language}/" in purge_server
     entry = ModelLogEntry.objects.get(action="core.purge", label="Photo to take down")
-    assert "http://testserver/ky/publications/joint-statement/" in entry.message
+    assert "http://testserver/ky/publications/joint-statement/" in entry.data["addresses"]
 
 
 def test_deleting_an_image_deletes_its_files_from_disk_and_purges_its_pages(

@@ -28,6 +28,12 @@ def eventually(check, timeout=60, every=1):
         time.sleep(every)
 
 
+def confirm(client, base, url):
+    """Submits an admin confirmation page (unpublish, delete) as the editor would."""
+    form = client.get(url)
+    return client.post(url, {"csrfmiddlewaretoken": form_token(form.text)}, headers={"Referer": base + url})
+
+
 def section():
     return shell(
         "import json\nfrom publications.models import PublicationIndexPage, PublicationPage, Recommendation\n"
@@ -121,10 +127,7 @@ def test_an_unpublished_page_leaves_the_cache_in_every_variant_and_language():
         assert proxy.get(path).headers["X-Cache"] == "HIT", path
     assert proxy.get(variants[1]).status == 200 and page["title"] in proxy.get(variants[1]).text
 
-    editor = editor_login(APP_A)
-    url = f"/admin/pages/{page['id']}/unpublish/"
-    form = editor.get(url)
-    done = editor.post(url, {"csrfmiddlewaretoken": form_token(form.text)}, headers={"Referer": APP_A + url})
+    done = confirm(editor_login(APP_A), APP_A, f"/admin/pages/{page['id']}/unpublish/")
     assert done.status == 302, done.text[:500]
     try:
         for path in variants + [f"/ru/{page['path']}?fbclid=other"]:
@@ -198,10 +201,7 @@ def test_a_deleted_image_leaves_no_rendition_online():
     for url in renditions:
         assert Client("").get(url).status == 200, url
 
-    b = editor_login(APP_B)
-    url = f"/admin/images/{page['image']}/delete/"
-    form = b.get(url)
-    deleted = b.post(url, {"csrfmiddlewaretoken": form_token(form.text)}, headers={"Referer": APP_B + url})
+    deleted = confirm(editor_login(APP_B), APP_B, f"/admin/images/{page['image']}/delete/")
     assert deleted.status == 302, deleted.text[:500]
     try:
         online = eventually(lambda: [u for u in renditions if Client("").get(u).status == 200], timeout=20)
