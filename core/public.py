@@ -21,11 +21,21 @@ from core.caching import cached
 def restricted_paths(fresh=False):
     """Tree paths of every page with a view restriction: cached until a restriction or the tree changes, or
     `fresh` from the database (while a change is being saved, before the cache hears of it)."""
+    if fresh:
+        return sorted(PageViewRestriction.objects.values_list("page__path", flat=True))
+    return restrictions_and_aliases()["paths"]
+
+
+def restrictions_and_aliases():
+    """One cache entry read by every page served: restricted paths, and whether any alias exists."""
 
     def build():
-        return sorted(PageViewRestriction.objects.values_list("page__path", flat=True))
+        return {
+            "paths": restricted_paths(fresh=True),
+            "aliases": Page.objects.filter(alias_of__isnull=False).exists(),
+        }
 
-    return build() if fresh else cached("restricted-page-paths", build)
+    return cached("restricted-page-paths", build, section="pages")
 
 
 def restrictions_in_force(inside=None, restricted=None):
@@ -64,16 +74,13 @@ def listed_or_none(page):
     return page if is_listed(page) else None
 
 
-def aliases_exist():
-    return cached("page-aliases-exist", lambda: Page.objects.filter(alias_of__isnull=False).exists(), section="pages")
-
-
 class CachedViewRestrictionsMixin:
     """Serving any page checks the view restrictions of the page and its ancestors: two queries on every request,
     although most sites restrict no page, or a few. A page outside every restricted path, in a tree without
     aliases, skips both (an alias takes its source's restrictions: Wagtail resolves those)."""
 
     def get_view_restrictions(self):
-        if aliases_exist() or any(self.path.startswith(path) for path in restricted_paths()):
+        known = restrictions_and_aliases()
+        if known["aliases"] or any(self.path.startswith(path) for path in known["paths"]):
             return super().get_view_restrictions()
         return PageViewRestriction.objects.none()

@@ -220,6 +220,6 @@ def test_a_deleted_image_leaves_no_rendition_online():
     finally:
         shell(
             "import json\nfrom publications.models import PublicationPage\n"
-            f"p = PublicationPage.objects.get(pk={page['id']})\np.hero_image_id = {json.dumps(page['previous'])}\n"
+            f"p = PublicationPage.objects.get(pk={page['id']})\np.hero_image_id = {page['previous']!r}\n"
             "p.save_revision().publish()\nprint(json.dumps(True))"
         )
