@@ -4,7 +4,6 @@ deleted image leaves no rendition online. Runs before test_scale_out.py (which s
 stack, and leaves the site as it found it.
 """
 
-import json
 import re
 import threading
 import time
