@@ -29,6 +29,9 @@ from wagtail.log_actions import get_active_log_context
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core import purge, takedown
+from core.caching import bump
+
 logger = logging.getLogger(__name__)
 
 EVENTS = ("saved", "deleted", "published", "unpublished", "moved")
@@ -73,8 +76,6 @@ class Batch:
         self.user = get_active_log_context().user
 
     def add(self, row, instance, event):
-        from core import purge
-
         self.sections.update(evaluate(row.sections, instance, event))
         if row.files:
             self.files.update(row.files(instance, event))
@@ -93,8 +94,6 @@ class Batch:
 
     def add_target(self, target):
         """A page (its addresses and its listings', once per batch), SITE, or one address."""
-        from core import purge
-
         if target == SITE or len(self.addresses) > MOST_ADDRESSES:
             self.everything = True
         elif isinstance(target, Page):
@@ -105,9 +104,6 @@ class Batch:
             self.addresses.add(target)
 
     def __call__(self):
-        from core import purge, takedown
-        from core.caching import bump
-
         bump(*([EVERYTHING] if EVERYTHING in self.sections else sorted(self.sections)))
         if self.files:
             takedown.delete_files(self.files)
