@@ -10,9 +10,10 @@ DEBUG off), the app purging nginx when it publishes. Two questions, each answere
    (its purges included). Measured on the code before this bench's issue (18), with a background warming of
    those pages after each publish: warmed 29-54 ms, not warmed 55-243 ms, for 290 ms more worker CPU per
    publish, spent whether or not anyone came; the warming was removed (publications/README.md, "Speed").
-2. The app's own cost of an uncached request below the home page, with the route cache (when the code has
-   one; BENCH_ROUTE_CACHE=0 in the server's environment removes it) and without: two servers side by side,
-   requested in turn. Behind the proxy only misses reach the app: one per purged address after a publish.
+2. The app's own cost of a request below the home page, with the home page's route cache and without: in one
+   process, requests alternating between the two, timed in CPU (process) time, with their queries. Behind the
+   proxy the app serves the misses: the first visitor of each purged address, later pages of listings, filtered
+   databases, search.
 
 Knobs: BENCH_ROUNDS (5), BENCH_REQUESTS (20), BENCH_POSTGRES_URL as bench_pages. Output:
 benchmarks/results/bench_behind_proxy.md and .json.
@@ -97,30 +98,52 @@ def first_visitors(proxy, app, statement_pk, pid):
     }
 
 
-def route_cache(with_cache, without_cache):
-    """The app's own time for pages below the home page, served by two servers in turn: req/s of each."""
-    timings = {server: {name: [] for name in BELOW_HOME} for server in ("with", "without")}
-    for name in BELOW_HOME:  # warm: data cache, templates, renditions
-        for base in (with_cache, without_cache):
-            fetch(base + PAGES[name])
-            fetch(base + PAGES[name])
-    for round_number in range(ROUNDS):
-        order = [("with", with_cache), ("without", without_cache)]
-        for server, base in order if round_number % 2 == 0 else reversed(order):
-            for name in BELOW_HOME:
-                for _ in range(REQUESTS):
-                    timings[server][name].append(fetch(base + PAGES[name])[0])
+def route_cache():
+    """In one process, requests alternating with and without the home page's route cache: the app's CPU time
+    per request (process time, which other jobs on the machine disturb far less than wall time) and queries."""
+    os.environ["DJANGO_SETTINGS_MODULE"] = "benchmarks.settings"
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from home.models import HomePage
+
+    cached_route = HomePage.__dict__["route"]
+    client = Client(HTTP_HOST="127.0.0.1")
+
+    def use(with_cache):
+        if with_cache:
+            HomePage.route = cached_route
+        elif "route" in HomePage.__dict__:
+            del HomePage.route
+
     result = {}
     for name in BELOW_HOME:
-        with_p50 = statistics.median(timings["with"][name]) * 1000
-        without_p50 = statistics.median(timings["without"][name]) * 1000
+        cpu, queries = {True: [], False: []}, {}
+        for with_cache in (True, False):
+            use(with_cache)
+            client.get(PAGES[name])
+            with CaptureQueriesContext(connection) as captured:
+                client.get(PAGES[name])
+            queries[with_cache] = len(captured)
+        for round_number in range(ROUNDS * REQUESTS):
+            for with_cache in (True, False) if round_number % 2 else (False, True):
+                use(with_cache)
+                started = time.process_time()
+                client.get(PAGES[name])
+                cpu[with_cache].append(time.process_time() - started)
+        with_ms, without_ms = (statistics.median(cpu[flag]) * 1000 for flag in (True, False))
         result[name] = {
-            "with_p50_ms": round(with_p50, 2),
-            "without_p50_ms": round(without_p50, 2),
-            "with_req_s": round(len(timings["with"][name]) / sum(timings["with"][name]), 1),
-            "without_req_s": round(len(timings["without"][name]) / sum(timings["without"][name]), 1),
-            "saved_ms": round(without_p50 - with_p50, 2),
+            "with_cpu_ms": round(with_ms, 2),
+            "without_cpu_ms": round(without_ms, 2),
+            "saved_ms": round(without_ms - with_ms, 2),
+            "with_queries": queries[True],
+            "without_queries": queries[False],
         }
+    use(True)
     return result
 
 
@@ -142,7 +165,6 @@ def run():
     if stack.is_root():
         shutil.chown(workdir, "www-data")
     proxy = f"http://127.0.0.1:{stack.PORTS['proxy']}"
-    other_port = free_port()
     env = {"BENCH_DATABASE_URL": url, "FRONTEND_CACHE_PURGE_URL": proxy}
     setup = {**os.environ, **env, "DJANGO_SETTINGS_MODULE": "benchmarks.settings"}
     script = (
@@ -162,26 +184,24 @@ def run():
         .stdout.strip()
         .splitlines()[-1]
     )
-    servers = []
+    server = start_gunicorn(stack.PORTS["app-a"], env)
     try:
-        servers.append(start_gunicorn(stack.PORTS["app-a"], env))
-        servers.append(start_gunicorn(other_port, {**env, "BENCH_ROUTE_CACHE": "0", "FRONTEND_CACHE_PURGE_URL": ""}))
         stack.start_proxy(["app-a"])
         app = f"http://127.0.0.1:{stack.PORTS['app-a']}"
-        pid = worker_pid(servers[0].pid)
         results = {
             "publications": SIZE,
             "rounds": ROUNDS,
-            "after_publish": first_visitors(proxy, app, statement_pk, pid),
-            "route_cache": route_cache(app, f"http://127.0.0.1:{other_port}"),
-            "load": os.getloadavg(),
+            "after_publish": first_visitors(proxy, app, statement_pk, worker_pid(server.pid)),
         }
     finally:
         stack.stop("proxy")
-        for server in servers:
-            server.terminate()
-            server.wait(timeout=30)
+        server.terminate()
+        server.wait(timeout=30)
         shutil.rmtree(workdir, ignore_errors=True)
+    in_process = [sys.executable, __file__, "--route-cache"]
+    output = subprocess.run(in_process, cwd=ROOT, env=setup, capture_output=True, text=True, check=True).stdout
+    results["route_cache"] = json.loads(output.strip().splitlines()[-1])
+    results["load"] = os.getloadavg()
     return results
 
 
@@ -206,15 +226,15 @@ def markdown(results):
         f"The publish request (purges included): {after['publish_ms']:.0f} ms, worker CPU "
         f"{after['publish_cpu_ms']:.0f} ms. Cache statuses seen: {', '.join(after['cache_statuses'])}.",
         "",
-        "## The app's own time below the home page (median ms; req/s)",
+        "## The app's CPU per request below the home page, with the route cache and without (median ms)",
         "",
-        "| page | with the route cache | without | saved per request |",
+        "| page | with (queries) | without (queries) | saved per request |",
         "|---|---:|---:|---:|",
     ]
     for name, row in results["route_cache"].items():
         lines.append(
-            f"| {name} | {row['with_p50_ms']} ({row['with_req_s']}/s) | {row['without_p50_ms']} "
-            f"({row['without_req_s']}/s) | {row['saved_ms']} |"
+            f"| {name} | {row['with_cpu_ms']} ({row['with_queries']}) | {row['without_cpu_ms']} "
+            f"({row['without_queries']}) | {row['saved_ms']} |"
         )
     return "\n".join(lines) + "\n"
 
@@ -231,4 +251,7 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["--route-cache"]:
+        print(json.dumps(route_cache()))
+    else:
+        main()

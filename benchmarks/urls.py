@@ -2,8 +2,6 @@
 and /bench/publish/<pk>/ (publishes a page inside the server, as an editor would, so the bench can time the
 first request after a publish against the server's own cache)."""
 
-import os
-
 from django.conf import settings
 from django.http import HttpResponse
 from django.urls import path, re_path
@@ -11,13 +9,6 @@ from django.views.static import serve
 from wagtail.models import Page
 
 from config.urls import urlpatterns as site_urlpatterns
-
-if os.environ.get("BENCH_ROUTE_CACHE") == "0":
-    # bench_behind_proxy.py: a server without the home page's route cache, beside one with it.
-    from home.models import HomePage
-
-    if "route" in HomePage.__dict__:
-        del HomePage.route
 
 _PARAGRAPH = "<p>" + "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 2 + "</p>\n"
 CEILING_BODY = ("<!doctype html><title>ceiling</title>\n" + _PARAGRAPH * 200)[:20480].encode()
