@@ -2,8 +2,10 @@
 transaction, after the commit. `pytest -s` prints the table."""
 
 import datetime
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 
 from core.caching import versions
@@ -16,6 +18,8 @@ def test_the_whole_table_prints(capsys):
     table = capsys.readouterr().out
     print(table)  # for the reviewer: pytest -s tests/core/test_invalidation_table.py
     assert table == describe()
+    readme = (Path(settings.BASE_DIR) / "core" / "README.md").read_text()
+    assert table in readme, "core/README.md shows the table as it is: paste `manage.py invalidation_table`"
     lines = table.splitlines()
     note = next(line for line in lines if line.startswith("| publications.FollowUpNote |"))
     assert "recommendations, the statement's fragments" in note and "recommendations database" in note
