@@ -30,7 +30,9 @@ class IntakeRequest(models.Model):
         CLOSED = "closed", _("Closed")
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    reference = models.CharField(_("reference"), max_length=9, unique=True, default=new_reference, editable=False)
+    reference = models.CharField(
+        _("reference number"), max_length=9, unique=True, default=new_reference, editable=False
+    )
     received_on = models.DateField(_("received on"), db_index=True, editable=False)
     region = models.CharField(_("region"), max_length=20, choices=Region.choices, editable=False)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.NEW)
