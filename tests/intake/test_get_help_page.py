@@ -156,3 +156,17 @@ class TestGetHelpPageType(WagtailPageTestCase):
     def test_it_lives_once_under_the_home_page(self):
         self.assertAllowedParentPageTypes(GetHelpPage, {HomePage})
         self.assertAllowedSubpageTypes(GetHelpPage, set())
+
+
+def test_editors_write_the_guidance_in_each_language(client, django_user_model, get_help_page):
+    from django.contrib.auth.models import Group
+
+    editor = django_user_model.objects.create_user("writer", "writer@example.org", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    response = client.get(f"/admin/pages/{get_help_page.pk}/edit/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    for language in ("en", "ru", "ky"):  # every language's guidance and thank-you text (the toggle shows them)
+        assert f"body_{language}" in html and f'name="thank_you_text_{language}"' in html, language
+    assert "Shown above the form" in html
