@@ -88,6 +88,8 @@ class IntakeRequestViewSet(ModelViewSet):
         Column("key_id", label=gettext_lazy("Key id")),
     ]
     list_filter = ["status", "region", "key_id"]
+    # A person who calls gives the reference from their thank-you page.
+    search_fields = ["reference"]
     form_fields = ["status"]
     inspect_view_fields = ["reference", "received_on", "region", "status", "key_id"]
     list_export = ["reference", "received_on", "region", "status", "key_id", "sealed_base64"]

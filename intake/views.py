@@ -6,24 +6,19 @@ from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.debug import SafeExceptionReporterFilter
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django_ratelimit.core import is_ratelimited
+
+from security.error_reports import PostValuesHiddenFilter
 
 from . import sealing, services
 from .forms import GetHelpForm
 
 
-class SealedFormReporterFilter(SafeExceptionReporterFilter):
-    """Error reports of this POST name no form value and no variable of any frame, even with DEBUG on: an
-    exception half-way through sealing must not put the plain text into an e-mail to the admins."""
-
-    def is_active(self, request):
-        return True
-
-    def get_post_parameters(self, request):
-        return dict.fromkeys(request.POST, self.cleansed_substitute) if request is not None else {}
+class SealedFormReporterFilter(PostValuesHiddenFilter):
+    """Error reports of this POST name no form value (as for every public POST) and no variable of any frame,
+    even with DEBUG on: an exception half-way through sealing must not put the plain text into an e-mail."""
 
     def get_traceback_frame_variables(self, request, tb_frame):
         return [(name, self.cleansed_substitute) for name in tb_frame.f_locals]

@@ -98,6 +98,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a failure anywhere after it reports no value a public form sent (security/error_reports.py).
+    "security.error_reports.PublicPostErrorReportMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "security.middleware.RefuseNulBytesMiddleware",
     "security.middleware.AreaContentSecurityPolicyMiddleware",

@@ -54,6 +54,9 @@ def test_the_list_shows_metadata_only(lawyer_client, stored):
     assert "Add legal help request" not in html  # requests only come from the public form
     assert lawyer_client.get("/admin/intake/requests/new/").status_code in (302, 403)
     assert "Legal intake" in lawyer_client.get("/admin/").content.decode()
+    other = services.receive({"language": "en", "region": "talas", "what_happened": "x", "consent": True})
+    found = lawyer_client.get(f"/admin/intake/requests/?q={stored.reference.lower()}").content.decode()
+    assert stored.reference in found and other.reference not in found
 
 
 def test_the_reading_page_carries_only_sealed_bytes_under_a_strict_script_policy(lawyer_client, stored):

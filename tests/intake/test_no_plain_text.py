@@ -155,6 +155,30 @@ def test_a_failure_while_sealing_reports_no_form_value_and_no_variable(client, d
 
 
 @pytest.mark.django_db
+def test_a_failure_before_the_view_reports_no_form_value(client, demo_site, settings, monkeypatch):
+    """The database gone while the site is looked up (a middleware, before the view marks anything): the
+    report still lists no value sent (security/error_reports.py)."""
+    from home.site_cache import CachedSiteMiddleware
+
+    def database_gone(self, request):
+        raise RuntimeError("database gone")
+
+    monkeypatch.setattr(CachedSiteMiddleware, "__call__", database_gone)
+    settings.ADMINS = [("Webmaster", "webmaster@example.org")]
+    handler = AdminEmailHandler(include_html=True)
+    logging.getLogger("django.request").addHandler(handler)
+    client.raise_request_exception = False
+    try:
+        response = submit(client)
+    finally:
+        logging.getLogger("django.request").removeHandler(handler)
+    assert response.status_code == 500 and "no-store" in response["Cache-Control"]
+    report = mail.outbox[-1]
+    assert "database gone" in report.body and "what_happened" in report.body
+    assert leaked(report.body) == [] and leaked(report.alternatives[0][0]) == []
+
+
+@pytest.mark.django_db
 def test_even_the_debug_page_hides_it(client, demo_site, settings, monkeypatch):
     settings.DEBUG = True
     monkeypatch.setattr(sealing, "configured_key", lambda: 1 / 0)
