@@ -52,10 +52,10 @@ class ReadRequestView(InspectView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        request = self.object
+        stored = self.object
         context["sealed"] = {
-            "sealed": request.sealed_base64,
-            "key_id": request.key_id,
+            "sealed": stored.sealed_base64,
+            "key_id": stored.key_id,
             "info": sealing.INFO.decode(),
         }
         # The script shows what the person chose by its name in the admin's language.
