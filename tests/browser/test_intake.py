@@ -111,36 +111,63 @@ def test_kyrgyz_phone_without_javascript_to_a_lawyer_reading_it_in_the_browser(
     assert not IntakeRequest.objects.exists()
 
 
-def test_pasting_a_key_and_a_wrong_key_in_the_russian_admin(live_server, chromium, lawyer, client, screenshot):
+ADMIN_WORDS = {
+    "ru": {
+        "open": "Открыть этим ключом",
+        "wrong": "Это обращение зашифровано для ключа",
+        "bad": "Это не закрытый ключ X25519",
+        "opened": "Открыто только в этой вкладке",
+        "region": "Ошская область",
+        "menu": "Юридические обращения",
+    },
+    "ky": {
+        "open": "Ушул ачкыч менен ачуу",
+        "wrong": "Бул кайрылуу",
+        "bad": "Бул PEM түрүндөгү X25519 жабык ачкычы эмес",
+        "opened": "Ушул өтмөктө гана ачылды",
+        "region": "Ош облусу",
+        "menu": "Юридикалык кайрылуулар",
+    },
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "ky"])
+def test_pasting_a_wrong_key_and_the_right_one_in_the_russian_and_kyrgyz_admin(
+    live_server, chromium, lawyer, screenshot, language
+):
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
     from intake import services
 
+    words = ADMIN_WORDS[language]
     services.receive({"language": "ru", "region": "osh", "what_happened": "Задержали брата.", "consent": True})
     profile = UserProfile.get_for_user(lawyer)
-    profile.preferred_language = "ru"
+    profile.preferred_language = language
     profile.save()
     context = chromium.new_context(viewport=DESKTOP)
     page = context.new_page()
     sign_in(page, live_server.url)
+    page.goto(f"{live_server.url}/admin/intake/requests/")
+    assert words["menu"] in page.locator("nav").first.inner_text() and words["region"] in page.content()
+    screenshot(page, f"intake-admin-list-{language}-1280")
     page.goto(f"{live_server.url}/admin/intake/requests/inspect/{IntakeRequest.objects.get().pk}/")
     other = X25519PrivateKey.generate().private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
     page.fill("#intake-key-text", other.decode())
-    page.get_by_role("button", name="Открыть этим ключом").click()
-    page.get_by_text("Это обращение зашифровано для ключа").wait_for()
+    page.get_by_role("button", name=words["open"]).click()
+    page.get_by_text(words["wrong"]).wait_for()
     assert page.input_value("#intake-key-text") == ""  # the pasted key is not left in the page
     page.fill("#intake-key-text", "-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----")
-    page.get_by_role("button", name="Открыть этим ключом").click()
-    page.get_by_text("Это не закрытый ключ X25519").wait_for()
+    page.get_by_role("button", name=words["open"]).click()
+    page.get_by_text(words["bad"]).wait_for()
     page.fill("#intake-key-text", DEVELOPMENT_KEY.read_text())
-    page.get_by_role("button", name="Открыть этим ключом").click()
-    page.get_by_text("Открыто только в этой вкладке").wait_for()
+    page.get_by_role("button", name=words["open"]).click()
+    page.get_by_text(words["opened"]).wait_for()
     assert page.locator("[data-field=what_happened]").inner_text() == "Задержали брата."
-    assert page.locator("[data-field=region]").inner_text() == "Ошская область"
-    screenshot(page, "intake-admin-read-ru-1280")
+    assert page.locator("[data-field=region]").inner_text() == words["region"]
+    screenshot(page, f"intake-admin-read-{language}-1280")
     context.close()
 
 
