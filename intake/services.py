@@ -49,8 +49,10 @@ def intake_staff():
 
 
 def notice_for(user, count, link):
-    """(subject, body) in the admin language the person chose."""
-    with translation.override(UserProfile.get_for_user(user).get_preferred_language()):
+    """(subject, body) in the admin language the person chose, else the site's default (never the language of
+    whatever request ran last in this thread)."""
+    language = UserProfile.get_for_user(user).preferred_language or settings.LANGUAGE_CODE
+    with translation.override(language):
         subject = ngettext(
             "%(count)d new confidential request for legal help",
             "%(count)d new confidential requests for legal help",

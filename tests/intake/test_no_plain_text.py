@@ -193,18 +193,24 @@ def test_even_the_debug_page_hides_it(client, demo_site, settings, monkeypatch):
 def test_the_staff_notice_says_how_many_and_nothing_else(client, demo_site, django_user_model):
     from django.contrib.auth.models import Group
     from django.core.management import call_command
+    from wagtail.users.models import UserProfile
 
-    lawyer = django_user_model.objects.create_user("lawyer", "lawyer@example.org", "x")
-    lawyer.groups.add(Group.objects.get(name="Legal intake"))
+    for username, language in (("lawyer", ""), ("advokat", "ky")):
+        lawyer = django_user_model.objects.create_user(username, f"{username}@example.org", "x")
+        lawyer.groups.add(Group.objects.get(name="Legal intake"))
+        UserProfile.objects.update_or_create(user=lawyer, defaults={"preferred_language": language})
     submit(client)
     submit(client, {**VALID, "region": "osh"})
     assert not mail.outbox  # nothing is sent at submission: the hourly job tells staff
     call_command("notify_intake_staff", stdout=None)
-    (notice,) = mail.outbox
-    assert notice.to == ["lawyer@example.org"]
-    assert "2 new confidential requests" in notice.subject
-    text = notice.subject + notice.body
-    assert leaked(text) == []
-    for stored in IntakeRequest.objects.all():
-        assert stored.reference not in text and stored.region not in text.lower()
-    assert "/admin/intake/requests/" in notice.body
+    english, kyrgyz = sorted(mail.outbox, key=lambda message: message.to[0], reverse=True)
+    assert english.to == ["lawyer@example.org"] and "2 new confidential requests" in english.subject
+    assert kyrgyz.to == ["advokat@example.org"] and "2 жаңы купуя кайрылуу" in kyrgyz.subject
+    for notice in (english, kyrgyz):
+        text = notice.subject + notice.body
+        assert leaked(text) == []
+        for stored in IntakeRequest.objects.all():
+            assert stored.reference not in text and stored.region not in text.lower()
+        assert "/admin/intake/requests/" in notice.body
+    call_command("notify_intake_staff", stdout=None)
+    assert len(mail.outbox) == 2  # announced once
