@@ -10,11 +10,12 @@ test-payment pages say `never_cache`, search says `private`) and when its addres
 - any other view (sitemaps, robots.txt): its address without a query string.
 The proxy drops tracking parameters (utm_*, fbclid, gclid, yclid, mc_*…) before its key and before the app
 (deploy/nginx/birduino.conf), so a shared link is served the page's one cached copy. Publishing purges what
-changed (core.purge), so `s-maxage` can be long while `max-age` stays short.
+changed (core.purge), so `s-maxage` can be long while `max-age` stays short. Whatever answers a POST (form errors
+repeat what was typed; so may an error page) is `no-store` unless the view chose its own Cache-Control.
 """
 
 from django.conf import settings
-from django.utils.cache import patch_cache_control
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 PRIVATE_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/healthz")
 
@@ -54,6 +55,8 @@ class PublicPageCacheMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
+        if request.method == "POST" and not response.has_header("Cache-Control"):
+            add_never_cache_headers(response)
         if is_personal(request, response):
             return response
         if is_purgeable_address(request):

@@ -39,6 +39,10 @@ env = environ.Env(
     DONATIONS_MANAGE_LINK_MAX_AGE=(int, 3600),
     DONATIONS_RECEIPT_MAX_ATTEMPTS=(int, 5),
     DONATIONS_RECEIPT_FROM_EMAIL=(str, ""),
+    # Legal intake (intake/README.md)
+    INTAKE_PUBLIC_KEY=(str, ""),
+    INTAKE_RETENTION_DAYS=(int, 90),
+    INTAKE_FORM_RATE=(str, "5/h"),
 )
 env_file = BASE_DIR / ".env"
 if env_file.exists():
@@ -57,6 +61,7 @@ INSTALLED_APPS = [
     "home",
     "publications",
     "donations",
+    "intake",
     "security",
     "axes",
     "django_otp",
@@ -95,6 +100,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a failure anywhere after it reports no value a public form sent (security/error_reports.py).
+    "security.error_reports.PublicPostErrorReportMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "security.middleware.RefuseNulBytesMiddleware",
     "security.middleware.AreaContentSecurityPolicyMiddleware",
@@ -260,6 +267,17 @@ DONATIONS_RECEIPT_MAX_ATTEMPTS = env("DONATIONS_RECEIPT_MAX_ATTEMPTS")
 DONATIONS_RECEIPT_FROM_EMAIL = env("DONATIONS_RECEIPT_FROM_EMAIL") or DEFAULT_FROM_EMAIL
 
 # ---------------------------------------------------------------------------
+# Legal intake (intake/README.md): requests are sealed to this X25519 public key (base64, from
+# `intake/offline/intake_tool.py keygen` on a lawyer's computer); without one the Get help page shows no form.
+# ---------------------------------------------------------------------------
+INTAKE_PUBLIC_KEY = env("INTAKE_PUBLIC_KEY")
+# Development and tests seal to this key, whose private half is in the repository (intake/offline/
+# development-key.pem); production settings refuse it.
+INTAKE_DEVELOPMENT_PUBLIC_KEY = "eQ6Wd1oo2thbIC4ybW/8AEktRtlOukJqI9/b2OppDSQ="
+INTAKE_RETENTION_DAYS = env("INTAKE_RETENTION_DAYS")
+INTAKE_FORM_RATE = env("INTAKE_FORM_RATE")
+
+# ---------------------------------------------------------------------------
 # Security headers (security/; README "Security" explains each header and the admin's policy)
 # ---------------------------------------------------------------------------
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False)
@@ -343,7 +361,7 @@ AXES_ENABLE_ADMIN = False  # staff see and lift locks in Wagtail (Settings → S
 AXES_VERBOSE = False
 LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # lockouts and failures stay; per-attempt chatter goes
 # Two-factor sign-in: required for superusers and these groups, optional for other editors.
-TWO_FACTOR_REQUIRED_GROUPS = env.list("TWO_FACTOR_REQUIRED_GROUPS", default=["Donation managers"])
+TWO_FACTOR_REQUIRED_GROUPS = env.list("TWO_FACTOR_REQUIRED_GROUPS", default=["Donation managers", "Legal intake"])
 OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Bir Duino-Kyrgyzstan")
 OTP_TOTP_THROTTLE_FACTOR = 1
 # An admin session ends after ADMIN_SESSION_HOURS, or after ADMIN_IDLE_MINUTES without a request (each request
