@@ -41,6 +41,9 @@ def all_jobs():
             DAY,
             ("--older-than", str(settings.DONATION_DATA_RETENTION_YEARS)),
         ),
+        # Legal intake (intake app): requests past INTAKE_RETENTION_DAYS deleted; staff told of new ones.
+        Job("delete_intake_requests", "delete_intake_requests", DAY),
+        Job("notify_intake_staff", "notify_intake_staff", HOUR),
     ]
 
 

@@ -28,7 +28,6 @@ env = environ.Env(
     SECURE_SSL_REDIRECT=(bool, False),
     SECURE_HSTS_SECONDS=(int, 0),
     LOG_LEVEL=(str, "INFO"),
-    WARM_AFTER_PUBLISH=(bool, True),
     # Donations (donations/README.md explains each one)
     STRIPE_SECRET_KEY=(str, ""),
     STRIPE_WEBHOOK_SECRET=(str, ""),
@@ -40,6 +39,10 @@ env = environ.Env(
     DONATIONS_MANAGE_LINK_MAX_AGE=(int, 3600),
     DONATIONS_RECEIPT_MAX_ATTEMPTS=(int, 5),
     DONATIONS_RECEIPT_FROM_EMAIL=(str, ""),
+    # Legal intake (intake/README.md)
+    INTAKE_PUBLIC_KEY=(str, ""),
+    INTAKE_RETENTION_DAYS=(int, 90),
+    INTAKE_FORM_RATE=(str, "5/h"),
 )
 env_file = BASE_DIR / ".env"
 if env_file.exists():
@@ -58,6 +61,7 @@ INSTALLED_APPS = [
     "home",
     "publications",
     "donations",
+    "intake",
     "security",
     "axes",
     "django_otp",
@@ -65,6 +69,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "operations",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -83,6 +88,8 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "modeltranslation",
+    # After Wagtail's apps: its ready() takes over frontend_cache's page signals (core/apps.py).
+    "core",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -93,6 +100,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a failure anywhere after it reports no value a public form sent (security/error_reports.py).
+    "security.error_reports.PublicPostErrorReportMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "security.middleware.RefuseNulBytesMiddleware",
     "security.middleware.AreaContentSecurityPolicyMiddleware",
@@ -209,8 +218,6 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Background work (receipts, search index updates) through django-tasks.
 # Tests run tasks at once; development and production use the database queue and its worker (db_worker).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-# After a publish, render the pages it touched in the background (publications.tasks).
-WARM_AFTER_PUBLISH = env("WARM_AFTER_PUBLISH")
 
 EMAIL_CONFIG = env.email("EMAIL_URL")
 vars().update(EMAIL_CONFIG)
@@ -259,6 +266,17 @@ DONATIONS_SIGNING_SALT = env("DONATIONS_SIGNING_SALT")
 DONATIONS_MANAGE_LINK_MAX_AGE = env("DONATIONS_MANAGE_LINK_MAX_AGE")
 DONATIONS_RECEIPT_MAX_ATTEMPTS = env("DONATIONS_RECEIPT_MAX_ATTEMPTS")
 DONATIONS_RECEIPT_FROM_EMAIL = env("DONATIONS_RECEIPT_FROM_EMAIL") or DEFAULT_FROM_EMAIL
+
+# ---------------------------------------------------------------------------
+# Legal intake (intake/README.md): requests are sealed to this X25519 public key (base64, from
+# `intake/offline/intake_tool.py keygen` on a lawyer's computer); without one the Get help page shows no form.
+# ---------------------------------------------------------------------------
+INTAKE_PUBLIC_KEY = env("INTAKE_PUBLIC_KEY")
+# Development and tests seal to this key, whose private half is in the repository (intake/offline/
+# development-key.pem); production settings refuse it.
+INTAKE_DEVELOPMENT_PUBLIC_KEY = "eQ6Wd1oo2thbIC4ybW/8AEktRtlOukJqI9/b2OppDSQ="
+INTAKE_RETENTION_DAYS = env("INTAKE_RETENTION_DAYS")
+INTAKE_FORM_RATE = env("INTAKE_FORM_RATE")
 
 # ---------------------------------------------------------------------------
 # Security headers (security/; README "Security" explains each header and the admin's policy)
@@ -344,7 +362,7 @@ AXES_ENABLE_ADMIN = False  # staff see and lift locks in Wagtail (Settings → S
 AXES_VERBOSE = False
 LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # lockouts and failures stay; per-attempt chatter goes
 # Two-factor sign-in: required for superusers and these groups, optional for other editors.
-TWO_FACTOR_REQUIRED_GROUPS = env.list("TWO_FACTOR_REQUIRED_GROUPS", default=["Donation managers"])
+TWO_FACTOR_REQUIRED_GROUPS = env.list("TWO_FACTOR_REQUIRED_GROUPS", default=["Donation managers", "Legal intake"])
 OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Bir Duino-Kyrgyzstan")
 OTP_TOTP_THROTTLE_FACTOR = 1
 # An admin session ends after ADMIN_SESSION_HOURS, or after ADMIN_IDLE_MINUTES without a request (each request
@@ -369,13 +387,13 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000  # the statement editor posts many inline
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 BROWSER_CACHE_SECONDS = env.int("BROWSER_CACHE_SECONDS", default=60)
 # Outermost, so it sees every cookie the other middleware set before it marks a response public.
-MIDDLEWARE.insert(0, "home.cache_headers.PublicPageCacheMiddleware")
+MIDDLEWARE.insert(0, "core.cache_headers.PublicPageCacheMiddleware")
 
 # Purge on change through wagtail.contrib.frontend_cache: the local proxy, and/or a CDN in front of it.
 WAGTAILFRONTENDCACHE = {}
 if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
     WAGTAILFRONTENDCACHE["proxy"] = {
-        "BACKEND": "home.purge.TimeoutHTTPBackend",
+        "BACKEND": "core.purge.TimeoutHTTPBackend",
         "LOCATION": env.str("FRONTEND_CACHE_PURGE_URL"),
     }
 if env.str("CLOUDFLARE_ZONE_ID", default=""):
@@ -391,6 +409,8 @@ if env.str("CLOUDFRONT_DISTRIBUTION_ID", default=""):
     }
 # Purge each address under every language prefix (the regex swaps /en/ for /ru/ and /ky/).
 WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]
+# Renditions are written once however many servers render them at once (core/renditions.py).
+WAGTAILIMAGES_RENDITION_STORAGE = "core.renditions.RenditionStorage"
 
 # Media on S3-compatible object storage (AWS, Cloudflare R2, MinIO, Backblaze B2) when a bucket is named;
 # otherwise on local disk under MEDIA_ROOT, served by the reverse proxy.

@@ -16,7 +16,7 @@ AUTHENTICATION_BACKENDS = [
     "tests.security.backends.AxesBackendForTestClientLogin",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Tests that need warming after a publish turn it on themselves.
-WARM_AFTER_PUBLISH = False
+# Requests are sealed to the development key, whose private half the tests read (intake/offline/).
+INTAKE_PUBLIC_KEY = INTAKE_DEVELOPMENT_PUBLIC_KEY  # noqa: F405
 # Tasks are recorded, not run: tests that need their effect (receipts, search index) ask for `tasks_run_at_once`.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}

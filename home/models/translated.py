@@ -13,7 +13,7 @@ addressees) are judged on their own rows of the board, not on every page that na
 from django.conf import settings
 from modeltranslation.translator import NotRegistered, translator
 
-from home.caching import cached
+from core.caching import cached
 
 # Never shown to readers of the page itself (addresses and search engine texts).
 SKIPPED_FIELDS = ("slug", "url_path", "seo_title", "search_description")

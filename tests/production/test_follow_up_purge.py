@@ -6,7 +6,6 @@ from django.contrib.auth.models import Group
 
 from publications.follow_up_updates import set_status
 from publications.models import RecommendationFollowUp
-from tests.production.conftest import forget_pending_purges
 from tests.publications.factories import (
     AddresseeFactory,
     PublicationIndexPageFactory,
@@ -35,7 +34,7 @@ def purged_paths(purge_server):
 
 
 def test_a_note_saved_in_the_editor_purges_the_statement_and_the_database(
-    client, django_user_model, statement, purge_server, django_capture_on_commit_callbacks
+    client, django_user_model, statement, purge_server, committed
 ):
     editor = django_user_model.objects.create_user("editor-1", password="not-used")
     editor.groups.add(Group.objects.get(name="Editors"))
@@ -51,8 +50,7 @@ def test_a_note_saved_in_the_editor_purges_the_statement_and_the_database(
         "notes-0-note_en": "The service opened the prisons.",
         "notes-0-ORDER": "1",
     }
-    forget_pending_purges()
-    with django_capture_on_commit_callbacks(execute=True):
+    with committed():
         response = client.post(f"/admin/snippets/publications/recommendationfollowup/edit/{record.pk}/", data)
     assert response.status_code == 302
     paths = purged_paths(purge_server)
@@ -62,11 +60,10 @@ def test_a_note_saved_in_the_editor_purges_the_statement_and_the_database(
     assert len(purge_server) == len(set(purge_server)), "each address is purged once"
 
 
-def test_a_bulk_change_purges_once(django_user_model, statement, purge_server, django_capture_on_commit_callbacks):
+def test_a_bulk_change_purges_once(django_user_model, statement, purge_server, committed):
     user = django_user_model.objects.create_user("editor-2", password="not-used")
     records = list(RecommendationFollowUp.objects.filter(publication_id=statement.pk))
-    forget_pending_purges()
-    with django_capture_on_commit_callbacks(execute=True):
+    with committed():
         set_status(records, "rejected", "2026-11-21", {"note_en": "Refused in writing."}, user)
     assert "/ky/publications/statement-on-prisons/" in purged_paths(purge_server)
     assert len(purge_server) == len(set(purge_server))
