@@ -107,14 +107,14 @@ def apply_roles(apps):
 def ensure_moderation_workflow():
     """Wagtail's own migration gives the tree a "Moderators approval" workflow; a flushed database lacks it."""
     from django.contrib.auth.models import Group
-    from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage
+    from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, WorkflowTask
 
     if Workflow.objects.exists():
         return
     task = GroupApprovalTask.objects.create(name="Moderators approval")
     task.groups.add(Group.objects.get(name=MODERATORS))
     workflow = Workflow.objects.create(name="Moderators approval", active=True)
-    workflow.workflow_tasks.create(task=task, sort_order=0)
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)  # the cluster's create() would not save
     tree_root = Page.get_first_root_node()
     if tree_root is not None:
         WorkflowPage.objects.create(workflow=workflow, page=tree_root)

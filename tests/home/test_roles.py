@@ -183,3 +183,25 @@ def test_a_forbidden_address_says_so_in_the_editors_language(client, django_user
     response = client.get("/admin/snippets/publications/topic/add/", follow=True)
     content = response.content.decode()
     assert DENIED not in content and "Извините, но у вас нет доступа" in content
+
+
+def test_roles_and_the_moderation_workflow_are_made_again_on_an_emptied_database(db):
+    """Transactional tests (and a restore into an empty database) lose the rows migrations made; the demo
+    loader makes them again, the "Moderators approval" workflow with its task included."""
+    from wagtail.models import GroupPagePermission, Task, Workflow
+
+    from home.roles import ensure_roles
+
+    Workflow.objects.all().delete()
+    Task.objects.all().delete()
+    Group.objects.filter(name__in=["Editors", "Moderators", "Translators"]).delete()
+    ensure_roles()
+    workflow = Workflow.objects.get()
+    tasks = [task.specific for task in workflow.tasks.all()]
+    assert [list(task.groups.values_list("name", flat=True)) for task in tasks] == [["Moderators"]]
+    editors = Group.objects.get(name="Editors")
+    assert editors.permissions.filter(codename="change_recommendationfollowup").exists()
+    assert set(GroupPagePermission.objects.filter(group=editors).values_list("permission__codename", flat=True)) == {
+        "add_page",
+        "change_page",
+    }
