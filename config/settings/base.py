@@ -40,6 +40,9 @@ env = environ.Env(
     DONATIONS_MANAGE_LINK_MAX_AGE=(int, 3600),
     DONATIONS_RECEIPT_MAX_ATTEMPTS=(int, 5),
     DONATIONS_RECEIPT_FROM_EMAIL=(str, ""),
+    # Admin sign-in (security/signin_guard.py)
+    SIGNIN_FREE_FAILURES=(int, 3),
+    SIGNIN_MAX_WAIT_SECONDS=(int, 60),
 )
 env_file = BASE_DIR / ".env"
 if env_file.exists():
@@ -109,6 +112,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "security.two_factor.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "security.signin_guard.SignInSlowDownMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
@@ -327,11 +331,14 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Failed sign-ins are counted per account and, separately, per client address, in the database, so a lock holds
-# on every app server. After AXES_FAILURE_LIMIT failures both wait AXES_COOLOFF_MINUTES (or staff lift it).
+# Failed sign-ins are counted per (account, client address) pair, in the database, so a lock holds on every app
+# server: after AXES_FAILURE_LIMIT failures that pair waits AXES_COOLOFF_MINUTES (or staff lift it), while the
+# account's owner elsewhere still signs in. Each address is also slowed progressively (security/signin_guard.py).
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=30))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+SIGNIN_FREE_FAILURES = env("SIGNIN_FREE_FAILURES")
+SIGNIN_MAX_WAIT_SECONDS = env("SIGNIN_MAX_WAIT_SECONDS")
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "security.lockouts.client_ip"
 AXES_LOCKOUT_CALLABLE = "security.lockouts.lockout_response"
