@@ -1,7 +1,12 @@
 """Serves the development site on PORT, or on 8000, or on the first free port after it, with the background-task
-worker beside it (receipts, search index updates), stopped together with the server."""
+worker beside it (receipts, search index updates), stopped together with the server. Ctrl-C stops both quietly.
+
+The worker is the one production runs (`run_worker`); its per-task lines stay off the console (LOGGING in
+settings: django_tasks_db at WARNING), so the admin login printed before stays on screen. Failures still show.
+"""
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -18,14 +23,27 @@ def choose_port():
     return next(port for port in range(8000, 8100) if port_is_free(port))
 
 
+def stop(process, timeout=10):
+    if process.poll() is None:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
 if __name__ == "__main__":
     port = choose_port()
     print(f"\n  The site: http://127.0.0.1:{port}/   The admin: http://127.0.0.1:{port}/admin/\n", flush=True)
     environment = {**os.environ, "PORT": str(port)}  # e-mailed links use the port really served
-    worker = subprocess.Popen([sys.executable, "manage.py", "db_worker", "--interval", "1"], env=environment)
+    worker = subprocess.Popen([sys.executable, "manage.py", "run_worker", "--interval", "1"], env=environment)
+    server = subprocess.Popen([sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}"], env=environment)
+    code = 0
     try:
-        code = subprocess.call([sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}"], env=environment)
+        code = server.wait()
+    except KeyboardInterrupt:
+        print("\n  Stopped.", flush=True)  # Ctrl-C reached every process of the terminal's group: no traceback
     finally:
-        worker.terminate()
-        worker.wait(timeout=10)
+        stop(server)
+        stop(worker)
     sys.exit(code)

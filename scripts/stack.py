@@ -408,7 +408,11 @@ def prepare_site(env):
     (STATE / "admin-password").write_text(password)
     (STATE / "admin-password").chmod(0o600)
     manage("run_job", "--all", env=setup_env, check=False)
-    return password
+    # Production settings: the superuser enrols a second factor through a one-time link, as on a server.
+    invite = subprocess.run(
+        [PYTHON, "manage.py", "two_factor_invite", "admin"], cwd=ROOT, env=process_env(setup_env), capture_output=True
+    )
+    return password, invite.stdout.decode().split()[-1] if invite.returncode == 0 else "(two_factor_invite failed)"
 
 
 def up(instances=1, s3=False):
@@ -432,7 +436,7 @@ def up(instances=1, s3=False):
     start_redis()
     if s3:
         start_s3()
-    password = prepare_site(env)
+    password, enrol_link = prepare_site(env)
     apps = ["app-a", "app-b"][:instances]
     for name in apps:
         start_app(name, env)
@@ -441,6 +445,7 @@ def up(instances=1, s3=False):
     start_proxy(apps)
     print(
         f"\nThe stack is up: http://127.0.0.1:{PORTS['proxy']}/  (admin: /admin/, login admin / {password})\n"
+        f"Two-factor enrolment for admin, once signed in: {enrol_link}\n"
         f"App servers: {', '.join(f'127.0.0.1:{PORTS[a]}' for a in apps)}; PostgreSQL 127.0.0.1:{PORTS['postgres']}; "
         f"Redis 127.0.0.1:{PORTS['redis']}{'; S3 (moto) 127.0.0.1:' + str(PORTS['s3']) if s3 else ''}\n"
         f"Logs in {STATE / 'logs'}; e-mails in {STATE / 'mail'}; `make stack-down` stops it all.\n",

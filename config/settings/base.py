@@ -43,6 +43,9 @@ env = environ.Env(
     # Admin sign-in (security/signin_guard.py)
     SIGNIN_FREE_FAILURES=(int, 3),
     SIGNIN_MAX_WAIT_SECONDS=(int, 60),
+    # Two-factor sign-in (security/two_factor*.py); production refuses TWO_FACTOR_REQUIRED=false
+    TWO_FACTOR_REQUIRED=(bool, True),
+    TWO_FACTOR_INVITATION_HOURS=(int, 24),
 )
 env_file = BASE_DIR / ".env"
 if env_file.exists():
@@ -240,6 +243,7 @@ LOGGING = {
         "django": {"handlers": ["console"], "level": env("LOG_LEVEL"), "propagate": False},
         # One line per background task and page action is noise on the console; warnings still show.
         "django_tasks": {"level": "WARNING"},
+        "django_tasks_db": {"level": "WARNING"},  # the worker's "Task id=… RUNNING/SUCCESSFUL" pairs
         "wagtail": {"level": "WARNING"},
     },
 }
@@ -346,7 +350,11 @@ AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_ENABLE_ADMIN = False  # staff see and lift locks in Wagtail (Settings → Sign-in lockouts)
 AXES_VERBOSE = False
 LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # lockouts and failures stay; per-attempt chatter goes
-# Two-factor sign-in: required for superusers and these groups, optional for other editors.
+# Two-factor sign-in: required for superusers and these groups, optional for other editors; those who must use it
+# enrol through a one-time invitation link (security/two_factor_invitations.py). Development may switch the
+# requirement off (config/settings/dev.py); production refuses to.
+TWO_FACTOR_REQUIRED = env("TWO_FACTOR_REQUIRED")
+TWO_FACTOR_INVITATION_HOURS = env("TWO_FACTOR_INVITATION_HOURS")
 TWO_FACTOR_REQUIRED_GROUPS = env.list("TWO_FACTOR_REQUIRED_GROUPS", default=["Donation managers"])
 OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Bir Duino-Kyrgyzstan")
 OTP_TOTP_THROTTLE_FACTOR = 1

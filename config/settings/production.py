@@ -19,6 +19,8 @@ if not env("ALLOWED_HOSTS"):
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set in production.")
 if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
     raise ImproperlyConfigured("Production needs PostgreSQL: set DATABASE_URL=postgres://…")
+if not env("TWO_FACTOR_REQUIRED"):
+    raise ImproperlyConfigured("TWO_FACTOR_REQUIRED=false is for development only: production requires it.")
 # A per-process cache keeps its own data version and rate-limit counts in every worker: pages go stale after a
 # publish and limits multiply by the number of processes. Production shares one cache (Redis).
 if CACHES["default"]["BACKEND"] in PER_PROCESS_CACHES:

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from security import two_factor_invitations as invitations
 from security.sessions import LAST_SEEN
 
 pytestmark = [pytest.mark.django_db, pytest.mark.two_factor]
@@ -35,11 +36,18 @@ def code_for(device, steps_ahead=0):
     return str(totp(device.bin_key, device.step, device.t0, device.digits, drift=steps_ahead)).zfill(device.digits)
 
 
+def invite(client, user):
+    """Another administrator's one-time link (or manage.py two_factor_invite), opened by the signed-in person."""
+    _invitation, token = invitations.create(user)
+    assert client.get(f"/admin/two-factor/enrol/{token}/")["Location"] == "/admin/two-factor/setup/"
+    return token
+
+
 def enrol(client):
     page = client.get("/admin/two-factor/setup/")
     assert page.status_code == 200
     assert client.get("/admin/two-factor/setup/qr.svg")["Content-Type"] == "image/svg+xml"
-    device = TOTPDevice.objects.get(confirmed=False)
+    device = TOTPDevice.objects.get(confirmed=False, user_id=client.session["_auth_user_id"])
     done = client.post("/admin/two-factor/setup/", {"code": code_for(device)})
     assert done.status_code == 200
     codes = done.context["codes"]
@@ -86,6 +94,7 @@ def test_staff_lift_a_lock(client, editor, superuser, settings, no_slow_down):
     assert AccessAttempt.objects.filter(username="editor").exists()
     staff = type(client)()
     staff.force_login(superuser)
+    invite(staff, superuser)
     enrol(staff)
     listing = staff.get("/admin/sign-in-lockouts/")
     assert listing.status_code == 200
@@ -135,6 +144,12 @@ def test_two_factor_is_required_for_superusers_and_donation_managers(client, who
     assert sign_in(client, username).status_code == 302
     assert client.get("/admin/")["Location"].startswith("/admin/two-factor/setup/")
     assert client.get("/admin/donations/").status_code == 302
+    # A password alone never reaches the enrolment key: the page asks for an invitation.
+    setup = client.get("/admin/two-factor/setup/")
+    assert setup.status_code == 403 and "one-time enrolment link" in setup.content.decode()
+    assert client.get("/admin/two-factor/setup/qr.svg").status_code == 403
+    assert not TOTPDevice.objects.exists()
+    invite(client, superuser if who == "superuser" else editor)
     enrol(client)
     assert client.get("/admin/").status_code == 200
     manage = client.get("/admin/two-factor/").content.decode()
