@@ -46,6 +46,10 @@ env = environ.Env(
     # Two-factor sign-in (security/two_factor*.py); production refuses TWO_FACTOR_REQUIRED=false
     TWO_FACTOR_REQUIRED=(bool, True),
     TWO_FACTOR_INVITATION_HOURS=(int, 24),
+    # Error reports (security/error_reports.py): e-mails to ADMINS, optionally an error tracker
+    ADMINS=(list, []),
+    SENTRY_DSN=(str, ""),
+    SENTRY_ENVIRONMENT=(str, "production"),
 )
 env_file = BASE_DIR / ".env"
 if env_file.exists():
@@ -234,13 +238,28 @@ X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views opt back in to SAMEORIGIN fo
 SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT")
 SECURE_HSTS_SECONDS = env("SECURE_HSTS_SECONDS")
 
+# Errors (a 500, a failed task or job) are e-mailed to ADMINS with donors' and intake data scrubbed
+# (security/error_reports.py), and sent to an error tracker when SENTRY_DSN names one.
+ADMINS = [(address, address) for address in env("ADMINS")]
+DEFAULT_EXCEPTION_REPORTER_FILTER = "security.error_reports.ScrubbingExceptionReporterFilter"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL")},
+    "filters": {
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+        "not_a_database_outage": {"()": "security.error_reports.NotADatabaseOutage"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "mail_admins": {
+            "level": "ERROR",
+            "filters": ["require_debug_false", "not_a_database_outage"],
+            "class": "security.error_reports.ScrubbingAdminEmailHandler",
+        },
+    },
+    "root": {"handlers": ["console", "mail_admins"], "level": env("LOG_LEVEL")},
     "loggers": {
-        "django": {"handlers": ["console"], "level": env("LOG_LEVEL"), "propagate": False},
+        "django": {"handlers": ["console", "mail_admins"], "level": env("LOG_LEVEL"), "propagate": False},
         # One line per background task and page action is noise on the console; warnings still show.
         "django_tasks": {"level": "WARNING"},
         "django_tasks_db": {"level": "WARNING"},  # the worker's "Task id=… RUNNING/SUCCESSFUL" pairs
@@ -430,3 +449,8 @@ DONATION_DATA_RETENTION_YEARS = env.int("DONATION_DATA_RETENTION_YEARS", default
 if AWS_STORAGE_BUCKET_NAME and AWS_S3_CUSTOM_DOMAIN:
     for _policy in (CONTENT_SECURITY_POLICY, ADMIN_CONTENT_SECURITY_POLICY):
         _policy["DIRECTIVES"]["img-src"].append(f"https://{AWS_S3_CUSTOM_DOMAIN}")
+
+if env("SENTRY_DSN"):
+    from security.error_reports import init_error_tracker
+
+    init_error_tracker(env("SENTRY_DSN"), env("SENTRY_ENVIRONMENT"))
