@@ -8,7 +8,7 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
-from home.addresses import site_home_url
+from home.addresses import absolute_url, site_home_url
 from home.caching import cached
 from home.models import MainNavigation, NetworkOrganisation
 from home.text import anchor
@@ -112,3 +112,9 @@ def lang_attr(obj, field):
 
 
 register.filter("anchor", anchor)
+
+
+@register.simple_tag(takes_context=True)
+def page_absolute_url(context, page):
+    """The page's address with the request's scheme and host (share links), never the Site's stored hostname."""
+    return absolute_url(context.get("request"), page)
