@@ -50,6 +50,16 @@ env = environ.Env(
     ADMINS=(list, []),
     SENTRY_DSN=(str, ""),
     SENTRY_ENVIRONMENT=(str, "production"),
+    # Backups (operations/backup.py, deploy/README.md "Backups")
+    BACKUP_DIR=(str, str(BASE_DIR / "backups")),
+    BACKUP_KEEP_LOCAL=(int, 3),
+    BACKUP_KEEP_DAYS=(int, 30),
+    BACKUP_S3_BUCKET=(str, ""),
+    BACKUP_S3_PREFIX=(str, "backups"),
+    BACKUP_S3_ENDPOINT_URL=(str, ""),
+    BACKUP_S3_REGION_NAME=(str, ""),
+    BACKUP_S3_ACCESS_KEY_ID=(str, ""),
+    BACKUP_S3_SECRET_ACCESS_KEY=(str, ""),
 )
 env_file = BASE_DIR / ".env"
 if env_file.exists():
@@ -439,6 +449,29 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "public, max-age=31536000"}
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
     WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# Nightly backups (operations/backup.py): kept in BACKUP_DIR and, when a bucket is named, copied off the server
+# through django-storages. The endpoint and keys default to the media bucket's (AWS_*): give another provider's.
+BACKUP_DIR = env("BACKUP_DIR")
+BACKUP_KEEP_LOCAL = env("BACKUP_KEEP_LOCAL")
+BACKUP_KEEP_DAYS = env("BACKUP_KEEP_DAYS")
+if env("BACKUP_S3_BUCKET"):
+    STORAGES["backups"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env("BACKUP_S3_BUCKET"),
+            "location": env("BACKUP_S3_PREFIX"),
+            "endpoint_url": env("BACKUP_S3_ENDPOINT_URL") or env.str("AWS_S3_ENDPOINT_URL", default="") or None,
+            "region_name": env("BACKUP_S3_REGION_NAME") or env.str("AWS_S3_REGION_NAME", default="") or None,
+            "access_key": env("BACKUP_S3_ACCESS_KEY_ID") or env.str("AWS_ACCESS_KEY_ID", default="") or None,
+            "secret_key": env("BACKUP_S3_SECRET_ACCESS_KEY") or env.str("AWS_SECRET_ACCESS_KEY", default="") or None,
+            "addressing_style": "path",
+            "default_acl": None,  # private: the bucket's own policy, never public-read
+            "querystring_auth": True,
+            "file_overwrite": True,
+            "custom_domain": None,
+        },
+    }
 
 # The task worker's queue in production; run_worker keeps it alive through database outages.
 WORKER_RESTART_DELAY = env.float("WORKER_RESTART_DELAY", default=2.0)
