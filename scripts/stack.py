@@ -55,6 +55,7 @@ APT_PACKAGES = {
     "msgfmt": "gettext",
 }
 BUCKET = "birduino-media"
+BACKUP_BUCKET = "birduino-backups"  # the "off-site" copies, on moto like the media (make stack --s3)
 
 
 def log(message):
@@ -116,6 +117,9 @@ def app_env(s3=False):
         "SECURE_COOKIES": "false",  # plain HTTP on loopback
         "WEB_CONCURRENCY": os.environ.get("WEB_CONCURRENCY", "2"),
         "LOG_LEVEL": "WARNING",
+        "BACKUP_DIR": str(STATE / "backups"),
+        # How long nginx keeps a page fresh (the stack test shortens it to see stale copies served in an outage).
+        "PAGE_CACHE_SECONDS": os.environ.get("PAGE_CACHE_SECONDS", "600"),
     }
     if s3:
         env.update(
@@ -126,6 +130,7 @@ def app_env(s3=False):
             AWS_ACCESS_KEY_ID="stack-local",
             AWS_SECRET_ACCESS_KEY="stack-local",  # noqa: S106 (moto accepts any key; nothing real)
             CSP_MEDIA_ORIGINS=f"http://127.0.0.1:{PORTS['s3']}",  # images load from the bucket
+            BACKUP_S3_BUCKET=BACKUP_BUCKET,  # endpoint and keys: the media's (AWS_*), as settings default to
         )
     return env
 
@@ -280,8 +285,10 @@ def start_s3():
         aws_secret_access_key="stack-local",  # noqa: S106
         region_name="us-east-1",
     )
-    if BUCKET not in [bucket["Name"] for bucket in client.list_buckets().get("Buckets", [])]:
-        client.create_bucket(Bucket=BUCKET)
+    existing = [bucket["Name"] for bucket in client.list_buckets().get("Buckets", [])]
+    for name in (BUCKET, BACKUP_BUCKET):
+        if name not in existing:
+            client.create_bucket(Bucket=name)
     # Image files public, documents not (Wagtail's view serves them): the policy deploy/README.md gives.
     policy = (ROOT / "deploy" / "s3-bucket-policy.json").read_text().replace("BUCKET", BUCKET)
     client.put_bucket_policy(Bucket=BUCKET, Policy=policy)
@@ -303,7 +310,37 @@ def start_scheduler(env):
     start("scheduler", [PYTHON, "scripts/cron_loop.py", "deploy/crontab"], env=process_env(env))
 
 
-def render_site(*, listen, server_name, upstreams, static_root, media_root, cache_dir, proxy_params):
+def health_locations(upstreams, proxy_params):
+    """/healthz/1, /healthz/2…: each app server's own health through the proxy, so a monitor sees one of two
+    lost (the plain /healthz answers from whichever server is up)."""
+    return "\n".join(
+        f"    location = /healthz/{number} {{\n        proxy_pass http://{upstream}/healthz;\n"
+        f"        include {proxy_params};\n    }}"
+        for number, upstream in enumerate(upstreams, 1)
+    )
+
+
+def tls_lines(domain):
+    """HTTPS with the certificate `certbot certonly --nginx` obtained for DOMAIN: part of the rendered config, so
+    rendering it again keeps TLS (certbot's own edits to a file would be overwritten)."""
+    if not domain:
+        return ""
+    live = f"/etc/letsencrypt/live/{domain}"
+    return (
+        f"    ssl_certificate {live}/fullchain.pem;\n    ssl_certificate_key {live}/privkey.pem;\n"
+        "    include /etc/letsencrypt/options-ssl-nginx.conf;\n    ssl_dhparam /etc/letsencrypt/ssl-dhparams.pem;"
+    )
+
+
+def redirect_server(server_name):
+    """Port 80 sends visitors to HTTPS (certbot's renewals answer their challenge on their own)."""
+    return (
+        f"server {{\n    listen 80;\n    listen [::]:80;\n    server_name {server_name};\n"
+        "    location / {\n        return 301 https://$host$request_uri;\n    }\n}\n"
+    )
+
+
+def render_site(*, listen, server_name, upstreams, static_root, media_root, cache_dir, proxy_params, tls_domain=None):
     """deploy/nginx/birduino.conf with its @@PLACEHOLDERS@@ filled: for `make stack` and for a server."""
     modules = Path("/usr/lib/nginx/modules")
     brotli = (modules / "ngx_http_brotli_filter_module.so").exists()
@@ -318,6 +355,9 @@ def render_site(*, listen, server_name, upstreams, static_root, media_root, cach
         "PROXY_PARAMS": proxy_params,
         "BROTLI": (ROOT / "deploy" / "nginx" / "brotli.conf").read_text() if brotli else "",
         "BROTLI_STATIC": "        brotli_static on;" if brotli_static else "",
+        "HEALTH_LOCATIONS": health_locations(upstreams, proxy_params),
+        "TLS": tls_lines(tls_domain),
+        "REDIRECT_SERVER": redirect_server(server_name) if tls_domain else "",
     }
     site = (ROOT / "deploy" / "nginx" / "birduino.conf").read_text()
     for key, value in values.items():
@@ -472,15 +512,18 @@ def main():
     server.add_argument("--app", action="append", help="gunicorn address (repeat for several)")
     server.add_argument("--prefix", default="/opt/birduino")
     server.add_argument("--media-root", default="/var/lib/birduino/media")
+    server.add_argument("--static-root", default="/var/lib/birduino/static")
+    server.add_argument("--tls", metavar="DOMAIN", help="serve HTTPS with certbot's certificate for DOMAIN")
     args = parser.parse_args()
     if args.action == "nginx-site":
         print(
             render_site(
-                # 80 for visitors (certbot adds 443), loopback 8080 for purges (FRONTEND_CACHE_PURGE_URL).
-                listen=["80", "[::]:80", "127.0.0.1:8080"],
+                # 80 (or 443 with --tls) for visitors, loopback 8080 for purges (FRONTEND_CACHE_PURGE_URL).
+                listen=(["443 ssl", "[::]:443 ssl"] if args.tls else ["80", "[::]:80"]) + ["127.0.0.1:8080"],
                 server_name=args.server_name,
                 upstreams=args.app or ["127.0.0.1:8000"],
-                static_root=f"{args.prefix}/staticfiles",
+                static_root=args.static_root,
+                tls_domain=args.tls,
                 media_root=args.media_root,
                 cache_dir="/var/cache/nginx/birduino",
                 proxy_params=f"{args.prefix}/deploy/nginx/proxy_params.conf",

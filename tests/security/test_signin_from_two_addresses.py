@@ -2,52 +2,16 @@
 from 127.0.0.2 (the guesser) and 127.0.0.3 (the owner), each bound to its own source address, so the app sees
 them exactly as it sees visitors (RATELIMIT_IP_META_KEY=REMOTE_ADDR; behind nginx, X-Real-IP: tests/stack)."""
 
-import http.client
-import re
 import time
-import urllib.parse
-from http.cookies import SimpleCookie
 
 import pytest
 from django.core import mail
 
+from tests.stack.client import AddressClient
+
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.two_factor]
 PASSWORD = "correct horse battery staple 7"
 GUESSER, OWNER = "127.0.0.2", "127.0.0.3"
-
-
-class AddressClient:
-    """An HTTP client whose connections leave from one loopback address, keeping cookies between requests."""
-
-    def __init__(self, base_url, source):
-        parsed = urllib.parse.urlsplit(base_url)
-        self.host, self.port, self.source = parsed.hostname, parsed.port, source
-        self.cookies = SimpleCookie()
-
-    def request(self, method, path, body=None, headers=None):
-        connection = http.client.HTTPConnection(self.host, self.port, timeout=30, source_address=(self.source, 0))
-        headers = dict(headers or {})
-        if self.cookies:
-            headers["Cookie"] = "; ".join(f"{key}={morsel.value}" for key, morsel in self.cookies.items())
-        connection.request(method, path, body=body, headers=headers)
-        response = connection.getresponse()
-        for value in response.headers.get_all("Set-Cookie") or []:
-            self.cookies.load(value)
-        text = response.read().decode("utf-8", "replace")
-        connection.close()
-        return response.status, response.headers, text
-
-    def sign_in(self, username, password):
-        _status, _headers, form = self.request("GET", "/admin/login/")
-        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)
-        body = urllib.parse.urlencode({"username": username, "password": password, "csrfmiddlewaretoken": token})
-        status, headers, text = self.request(
-            "POST",
-            "/admin/login/",
-            body,
-            {"Content-Type": "application/x-www-form-urlencoded", "Referer": f"http://{self.host}:{self.port}/"},
-        )
-        return status, headers, text
 
 
 @pytest.fixture
