@@ -79,5 +79,5 @@ class InvitationsView(WagtailAdminTemplateMixin, FormView):
             return self.form_invalid(form)
         invitation, token = invitations.create(user, created_by=self.request.user)
         context = self.get_context_data(form=self.get_form_class()(inviter=self.request.user))
-        context.update(new_link=invitations.link(token), invited=user, expires_at=invitation.expires_at)
+        context.update(new_link=invitations.link(token, self.request), invited=user, expires_at=invitation.expires_at)
         return self.render_to_response(context)

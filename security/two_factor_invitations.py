@@ -36,8 +36,10 @@ def create(user, created_by=None, hours=None):
     return invitation, token
 
 
-def link(token):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("two_factor_invitation", args=[token])
+def link(token, request=None):
+    """The absolute link: this request's site, or WAGTAILADMIN_BASE_URL (the management command has no request)."""
+    path = reverse("two_factor_invitation", args=[token])
+    return request.build_absolute_uri(path) if request else settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def find(token, user):
