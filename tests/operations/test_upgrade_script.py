@@ -28,16 +28,18 @@ def stand_in(folder, name, body):
 
 def test_the_upgrade_script_brings_a_server_to_the_new_commit(tmp_path):
     origin, app, bin_dir = tmp_path / "origin.git", tmp_path / "app", tmp_path / "bin"
-    git("clone", "--quiet", "--bare", "--no-hardlinks", str(ROOT), str(origin), cwd=tmp_path)
-    git("clone", "--quiet", str(origin), str(app), cwd=tmp_path)
+    # Works from any checkout (a branch or a detached CI checkout): this commit becomes origin's `main`.
+    git("init", "--quiet", "--bare", str(origin), cwd=tmp_path)
+    git("push", "--quiet", str(origin), "HEAD:refs/heads/main", cwd=ROOT)
+    git("clone", "--quiet", "-b", "main", str(origin), str(app), cwd=tmp_path)
     (app / ".venv").symlink_to(ROOT / ".venv")
     # A release lands upstream after the server was installed.
     release = tmp_path / "release"
-    git("clone", "--quiet", str(origin), str(release), cwd=tmp_path)
+    git("clone", "--quiet", "-b", "main", str(origin), str(release), cwd=tmp_path)
     (release / "RELEASE").write_text("2\n")
     git("add", "RELEASE", cwd=release)
     git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "release 2", cwd=release)
-    git("push", "--quiet", "origin", "HEAD", cwd=release)
+    git("push", "--quiet", "origin", "HEAD:main", cwd=release)
 
     bin_dir.mkdir()
     stand_in(bin_dir, "systemctl", "exit 0")
