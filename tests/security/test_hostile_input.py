@@ -321,3 +321,31 @@ def test_unreadable_images_are_refused_by_the_form(admin_client, content):
     )
     assert multiple.status_code < 500
     assert not get_image_model().objects.exists()
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True, allow_infinity=True) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=10), children, max_size=3),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(payload=JSON_VALUES, depth=st.integers(min_value=0, max_value=3_000))
+def test_json_endpoints_take_any_json_like_body(db, visitor, settings, payload, depth):
+    """Fuzzed bodies, NaN and Infinity included, wrapped in up to 3,000 levels: never a 500 (both endpoints parse
+    with security.json_input), nothing stored when refused."""
+    settings.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
+    settings.CSP_REPORT_RATE = settings.CSP_REPORT_SITE_RATE = "100000/m"
+    body = "[" * depth + json.dumps(payload, allow_nan=True) + "]" * depth
+    assert visitor.post("/csp-report/", body, content_type="application/csp-report").status_code < 500
+    event = json.dumps({"id": "evt_fuzz", "type": "charge.refunded", "data": {"object": {"x": 1}}})
+    event = event.replace('{"x": 1}', json.dumps({"id": "ch_fuzz", "amount_refunded": payload}, allow_nan=True))
+    for signed in (body, event):
+        response = visitor.post(
+            "/donations/stripe/webhook/",
+            signed,
+            content_type="application/json",
+            HTTP_STRIPE_SIGNATURE=signature_header(signed),
+        )
+        assert response.status_code < 500, signed[:200]
