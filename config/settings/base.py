@@ -175,7 +175,9 @@ LANGUAGES = [
     ("ru", "Русский"),
     ("ky", "Кыргызча"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own strings first; then the Kyrgyz (and missing Russian) of Wagtail and the other packages' admin strings,
+# kept apart so `makemessages` never rewrites them (scripts/third_party_messages.py keeps them in step).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "third_party_locale"]
 # Kyrgyz dates and numbers as Kyrgyz writes them; money formats per language (config/formats/<code>/).
 FORMAT_MODULE_PATH = ["config.formats"]
 # PostgreSQL text-search configuration per language; Kyrgyz has no stemmer (publications/kyrgyz_stem.py).
@@ -197,8 +199,9 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False
 # The editor's language picker remembers the languages shown, so the choice stays after saving.
 WAGTAILMODELTRANSLATION_LOCALE_PICKER_RESTORE = True
-# The admin has no Kyrgyz strings in Wagtail itself; editors pick English or Russian.
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("ru", "Русский")]
+# Editors pick the admin's language under Account → Preferences; Wagtail's Kyrgyz is in third_party_locale/.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+WAGTAILADMIN_USER_LOGIN_FORM = "security.login_form.LoginForm"
 
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_URL = "/static/"
