@@ -47,6 +47,9 @@ def all_jobs():
         ),
         # Database and media, copied off-site and pruned (operations/backup.py).
         Job("backup_site", "backup_site", DAY, needs_postgresql=True),
+        # Legal intake (intake app): requests past INTAKE_RETENTION_DAYS deleted; staff told of new ones.
+        Job("delete_intake_requests", "delete_intake_requests", DAY),
+        Job("notify_intake_staff", "notify_intake_staff", HOUR),
     ]
 
 

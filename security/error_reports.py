@@ -10,6 +10,10 @@ reports keep the shape (field names, paths, the traceback's lines) and drop the 
 - `ScrubbingAdminEmailHandler` (the `mail_admins` handler, to ADMINS) passes the finished subject and text through
   `scrub_text`: e-mail addresses, IP addresses and token-like strings (signed links, references) are replaced.
 - `scrub_event` does the same for the optional error tracker (sentry-sdk's before_send, settings SENTRY_DSN).
+- `PublicPostErrorReportMiddleware`, first in MIDDLEWARE, marks every public POST with the same filter, active
+  even with DEBUG on, before anything reads the body: Django's `sensitive_post_parameters` hides values only
+  once the view runs, so a failure in a middleware (the database gone) would otherwise list them on the debug
+  page. Views may set a stricter filter of their own (intake.views).
 """
 
 import logging
@@ -19,6 +23,7 @@ from django.utils.log import AdminEmailHandler
 from django.views.debug import SafeExceptionReporterFilter
 
 HIDDEN = "[hidden]"
+ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 PATTERNS = [
     (re.compile(r"[\w.+%-]+(?:@|%40)[\w-]+(?:\.[\w-]+)+"), "[e-mail]"),
     (re.compile(r"([?&][^=&\s#]+=)[^&\s#]+"), r"\1[hidden]"),  # query-string values in addresses
@@ -58,6 +63,28 @@ class ScrubbingExceptionReporterFilter(SafeExceptionReporterFilter):
     def get_safe_request_meta(self, request):
         meta = super().get_safe_request_meta(request)
         return {key: HIDDEN if key in ADDRESS_HEADERS else scrub_text(value) for key, value in meta.items()}
+
+
+class PostValuesHiddenFilter(ScrubbingExceptionReporterFilter):
+    """The filter of a public POST: as above, with DEBUG on or off; field names stay, so a report still says what
+    came."""
+
+    def is_active(self, request):
+        return True
+
+    def get_cleansed_multivaluedict(self, request, multivaluedict):
+        # request.POST seen as a frame's variable.
+        return dict.fromkeys(multivaluedict, self.cleansed_substitute)
+
+
+class PublicPostErrorReportMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method == "POST" and not request.path_info.startswith(ADMIN_PREFIXES):
+            request.exception_reporter_filter = PostValuesHiddenFilter()
+        return self.get_response(request)
 
 
 class ScrubbingAdminEmailHandler(AdminEmailHandler):

@@ -60,6 +60,10 @@ env = environ.Env(
     BACKUP_S3_REGION_NAME=(str, ""),
     BACKUP_S3_ACCESS_KEY_ID=(str, ""),
     BACKUP_S3_SECRET_ACCESS_KEY=(str, ""),
+    # Legal intake (intake/README.md)
+    INTAKE_PUBLIC_KEY=(str, ""),
+    INTAKE_RETENTION_DAYS=(int, 90),
+    INTAKE_FORM_RATE=(str, "5/h"),
 )
 env_file = BASE_DIR / ".env"
 if env_file.exists():
@@ -78,6 +82,7 @@ INSTALLED_APPS = [
     "home",
     "publications",
     "donations",
+    "intake",
     "security",
     "axes",
     "django_otp",
@@ -113,6 +118,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a failure anywhere after it reports no value a public form sent (security/error_reports.py).
+    "security.error_reports.PublicPostErrorReportMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "security.middleware.RefuseNulBytesMiddleware",
     "security.middleware.AreaContentSecurityPolicyMiddleware",
@@ -297,6 +304,17 @@ DONATIONS_RECEIPT_MAX_ATTEMPTS = env("DONATIONS_RECEIPT_MAX_ATTEMPTS")
 DONATIONS_RECEIPT_FROM_EMAIL = env("DONATIONS_RECEIPT_FROM_EMAIL") or DEFAULT_FROM_EMAIL
 
 # ---------------------------------------------------------------------------
+# Legal intake (intake/README.md): requests are sealed to this X25519 public key (base64, from
+# `intake/offline/intake_tool.py keygen` on a lawyer's computer); without one the Get help page shows no form.
+# ---------------------------------------------------------------------------
+INTAKE_PUBLIC_KEY = env("INTAKE_PUBLIC_KEY")
+# Development and tests seal to this key, whose private half is in the repository (intake/offline/
+# development-key.pem); production settings refuse it.
+INTAKE_DEVELOPMENT_PUBLIC_KEY = "eQ6Wd1oo2thbIC4ybW/8AEktRtlOukJqI9/b2OppDSQ="
+INTAKE_RETENTION_DAYS = env("INTAKE_RETENTION_DAYS")
+INTAKE_FORM_RATE = env("INTAKE_FORM_RATE")
+
+# ---------------------------------------------------------------------------
 # Security headers (security/; README "Security" explains each header and the admin's policy)
 # ---------------------------------------------------------------------------
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False)
@@ -387,7 +405,7 @@ LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # lockouts and failures stay;
 # requirement off (config/settings/dev.py); production refuses to.
 TWO_FACTOR_REQUIRED = env("TWO_FACTOR_REQUIRED")
 TWO_FACTOR_INVITATION_HOURS = env("TWO_FACTOR_INVITATION_HOURS")
-TWO_FACTOR_REQUIRED_GROUPS = env.list("TWO_FACTOR_REQUIRED_GROUPS", default=["Donation managers"])
+TWO_FACTOR_REQUIRED_GROUPS = env.list("TWO_FACTOR_REQUIRED_GROUPS", default=["Donation managers", "Legal intake"])
 OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Bir Duino-Kyrgyzstan")
 OTP_TOTP_THROTTLE_FACTOR = 1
 # An admin session ends after ADMIN_SESSION_HOURS, or after ADMIN_IDLE_MINUTES without a request (each request
