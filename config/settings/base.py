@@ -275,6 +275,7 @@ LOGGING = {
             "level": "ERROR",
             "filters": ["require_debug_false", "not_a_database_outage"],
             "class": "security.error_reports.ScrubbingAdminEmailHandler",
+            "include_html": True,  # Django's full report as HTML too, through the same filter and scrubbing
         },
     },
     "root": {"handlers": ["console", "mail_admins"], "level": env("LOG_LEVEL")},

@@ -43,6 +43,9 @@ def test_admins_get_an_e_mail_without_the_donors_data(demo_site, monkeypatch, se
     assert "RuntimeError" in text and "/en/donate/" in text, "what broke, and where"
     assert "email" in text and "name" in text, "the form's field names stay"
     assert_no_donor_data(text)
+    html = report.alternatives[0][0]
+    assert "RuntimeError" in html
+    assert_no_donor_data(html)
 
 
 class CapturingTransport(Transport):
