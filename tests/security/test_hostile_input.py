@@ -280,8 +280,9 @@ def signed_event(obj, event_type="charge.refunded"):
         signed_event({"id": "ch_inf", "amount_refunded": 0}).replace(
             '"amount_refunded": 0', '"amount_refunded": -Infinity'
         ),
+        signed_event({"id": "ch_nul", "amount_refunded": 0, "\x00": "\x00"}),  # jsonb refuses the NUL character
     ],
-    ids=["deep", "nan", "infinity"],
+    ids=["deep", "nan", "infinity", "nul"],
 )
 def test_validly_signed_hostile_webhook_bodies_are_refused_and_not_stored(db, visitor, settings, body):
     from donations.models import StripeEvent
