@@ -8,7 +8,7 @@ a fresh install leave as `localhost`.
 from django.conf import settings
 from wagtail.models import Site
 
-from .caching import cached
+from core.caching import cached
 
 
 def site_home_url(request):
