@@ -4,7 +4,7 @@ templates or static files every cached page must show (deploy/upgrade.sh)."""
 from django.conf import settings
 from django.core.management import BaseCommand
 
-from home.purge import purge_whole_site
+from core.purge import purge_whole_site
 
 
 class Command(BaseCommand):
