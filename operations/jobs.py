@@ -41,6 +41,10 @@ def all_jobs():
             DAY,
             ("--older-than", str(settings.DONATION_DATA_RETENTION_YEARS)),
         ),
+        # Newsletter (newsletter/README.md): resume mailings a stopped worker left, the weekly digest, retention.
+        Job("send_newsletters", "send_newsletters", 15 * MINUTE),
+        Job("send_newsletter_digest", "send_newsletter_digest", 7 * DAY),
+        Job("newsletter_retention", "newsletter_retention", DAY),
     ]
 
 
