@@ -6,7 +6,6 @@ button (a POST): corporate link scanners open every link in a message, and must 
 """
 
 from django.conf import settings
-from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -21,11 +20,6 @@ from .forms import PreferencesForm, SubscribeForm
 from .models import Subscriber
 from .tasks import send_notice
 from .templatetags.newsletter_tags import newsletter_page
-
-
-def queue_notice(subscriber, notice):
-    subscriber_id = subscriber.pk
-    transaction.on_commit(lambda: send_notice.enqueue(subscriber_id, notice))
 
 
 @never_cache
@@ -59,7 +53,7 @@ def subscribe(request):
                 data["email"], data["language"], data["kinds"], data["topics"]
             )
             if notice:
-                queue_notice(subscriber, notice)
+                send_notice.enqueue(subscriber.pk, notice)
             # The same page whether the address was new, known or suppressed.
             return token_page(request, "check_inbox", {})
     else:
