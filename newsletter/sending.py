@@ -36,11 +36,12 @@ class ConnectionProblem(Exception):
 def prepare(mailing, now=None):
     """Adds a pending delivery per recipient. Running it again adds nobody twice (the unique constraint), and
     readers who subscribed after the first run are not added: a mailing goes to those subscribed when it opened."""
-    if mailing.prepared_at is not None:
+    if Mailing.objects.filter(pk=mailing.pk).exclude(prepared_at=None).exists():
         return 0
     rows = [Delivery(mailing=mailing, subscriber_id=pk) for pk in recipients(mailing)]
     Delivery.objects.bulk_create(rows, batch_size=1000, ignore_conflicts=True)
-    Mailing.objects.filter(pk=mailing.pk, prepared_at=None).update(prepared_at=now or timezone.now())
+    mailing.prepared_at = now or timezone.now()
+    Mailing.objects.filter(pk=mailing.pk, prepared_at=None).update(prepared_at=mailing.prepared_at)
     return len(rows)
 
 
@@ -92,8 +93,9 @@ class Throttle:
             self.next_at = max(now, self.next_at) + self.interval
 
 
-def mark(delivery, worker, **changes):
-    return Delivery.objects.filter(pk=delivery.pk, worker=worker, status=Delivery.Status.SENDING).update(**changes)
+def mark(delivery, holder, **changes):
+    """Records the outcome of the row this worker (`holder`) is sending, unless it was taken from it."""
+    return Delivery.objects.filter(pk=delivery.pk, worker=holder, status=Delivery.Status.SENDING).update(**changes)
 
 
 def send_one(delivery, worker, composer, chosen_topics, connection):

@@ -5,6 +5,7 @@ headers and no third-party image, and one POST to the unsubscribe address stops 
 import re
 
 import pytest
+from django.test import Client
 
 from newsletter.models import Subscriber
 from tests.publications.factories import PublicationPageFactory
@@ -64,7 +65,7 @@ def test_a_visitor_subscribes_from_the_home_page_and_leaves_with_one_post(
     assert f"/en/publications/{draft_statement.slug}/" in html and draft_statement.slug in text
 
     # RFC 8058: the mail provider POSTs without cookie, CSRF token, Origin or Sec-Fetch-Site.
-    one_click = client.post(
+    one_click = Client(enforce_csrf_checks=True).post(
         f"/en/newsletter/unsubscribe/{subscriber.token}/",
         "List-Unsubscribe=One-Click",
         content_type="application/x-www-form-urlencoded",
