@@ -2,7 +2,7 @@
 provider's own unsubscribe unsubscribes it, and a message to the one-click `mailto:` address (inbound routing)
 unsubscribes the reader whose token its subject carries.
 
-A provider's address answers only when its secret is set (404 otherwise), so no webhook is ever open: Mailgun
+A provider's address answers only when its secret is set (403 otherwise), so no webhook is ever open: Mailgun
 signs every event with its signing key (HMAC-SHA256, checked by anymail); Postmark, Brevo and Amazon SES (SNS)
 call an address with the basic-auth user and password of EMAIL_WEBHOOK_SECRET.
 """
@@ -17,7 +17,7 @@ from anymail.webhooks.brevo import BrevoInboundWebhookView, BrevoTrackingWebhook
 from anymail.webhooks.mailgun import MailgunInboundWebhookView, MailgunTrackingWebhookView
 from anymail.webhooks.postmark import PostmarkInboundWebhookView, PostmarkTrackingWebhookView
 from django.dispatch import receiver
-from django.http import Http404
+from django.http import HttpResponseForbidden
 from django.views.decorators.csrf import csrf_exempt
 
 from . import subscriptions
@@ -50,7 +50,8 @@ PROVIDERS = {
 def provider_webhook(request, provider, direction):
     tracking_view, inbound_view, secured = PROVIDERS.get(provider, (None, None, lambda: False))
     if not secured():
-        raise Http404("This provider's webhook is not configured.")
+        # 403, not 404: a 404 outside the language prefix would be redirected to the page tree.
+        return HttpResponseForbidden("This provider's webhook is not configured.")
     view = tracking_view if direction == "tracking" else inbound_view
     return view.as_view()(request)
 

@@ -86,7 +86,9 @@ def test_republishing_a_statement_sends_nothing_again(smtp, draft_statement, tas
     # In the reader's language: the Russian title, the Russian address of the page.
     assert message["Subject"] == draft_statement.title_ru
     assert f"/ru/publications/{draft_statement.slug}/" in message.get_body(("plain",)).get_content()
-    assert message["List-Unsubscribe"].strip().startswith(f"<http://testserver/ru/newsletter/unsubscribe/{reader.token}/>")
+    assert (
+        message["List-Unsubscribe"].strip().startswith(f"<http://testserver/ru/newsletter/unsubscribe/{reader.token}/>")
+    )
 
 
 def test_unticking_send_to_subscribers_or_a_restricted_section_sends_nothing(

@@ -87,7 +87,9 @@ def test_preferences_unsubscribe_and_deletion_by_the_reader(client, topics):
     page = client.get(url)
     assert page.status_code == 200 and "noindex" in page.text and reader.email not in page.text
     saved = client.post(
-        url, {"language": "ky", "kinds": ["statement"], "topics": [topics["torture"].pk], "choices_shown": "1"}, **SAME_SITE
+        url,
+        {"language": "ky", "kinds": ["statement"], "topics": [topics["torture"].pk], "choices_shown": "1"},
+        **SAME_SITE,
     )
     assert saved.status_code == 200
     reader.refresh_from_db()
