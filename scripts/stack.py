@@ -31,6 +31,7 @@ PORTS = {
     "app-a": BASE_PORT + 1,
     "app-b": BASE_PORT + 2,
     "s3": BASE_PORT + 3,
+    "smtp": int(os.environ.get("STACK_SMTP_PORT", BASE_PORT + 4)),
     "postgres": int(os.environ.get("STACK_PG_PORT", "5440")),
     "redis": int(os.environ.get("STACK_REDIS_PORT", "6380")),
 }
@@ -95,7 +96,7 @@ def app_env(s3=False):
         "WAGTAILADMIN_BASE_URL": proxy,
         "MEDIA_ROOT": str(STATE / "media"),
         "STATIC_ROOT": str(STATE / "staticfiles"),
-        "EMAIL_URL": f"filemail:///{STATE / 'mail'}",  # four slashes: an absolute path
+        "EMAIL_URL": f"smtp://127.0.0.1:{PORTS['smtp']}",  # the SMTP sink: each message a file in mail/
         "RATELIMIT_IP_META_KEY": "HTTP_X_REAL_IP",
         "FRONTEND_CACHE_PURGE_URL": proxy,
         "DONATIONS_FORCE_TEST_GATEWAY": "true",
@@ -232,6 +233,13 @@ def start_s3():
     # Image files public, documents not (Wagtail's view serves them): the policy deploy/README.md gives.
     policy = (ROOT / "deploy" / "s3-bucket-policy.json").read_text().replace("BUCKET", BUCKET)
     client.put_bucket_policy(Bucket=BUCKET, Policy=policy)
+
+
+def start_smtp():
+    """A real SMTP server (scripts/smtp_sink.py, aiosmtpd) standing in for the mail relay."""
+    sink = [PYTHON, "scripts/smtp_sink.py", "--port", str(PORTS["smtp"]), "--maildir", str(STATE / "mail")]
+    start("smtp", sink)
+    wait_for_port(PORTS["smtp"], name="SMTP")
 
 
 def start_app(name, env):
@@ -375,6 +383,7 @@ def up(instances=1, s3=False):
     (STATE / "stack.json").write_text(json.dumps({"instances": instances, "s3": s3, "ports": PORTS}))
     start_postgres()
     start_redis()
+    start_smtp()
     if s3:
         start_s3()
     password = prepare_site(env)
@@ -387,13 +396,14 @@ def up(instances=1, s3=False):
     print(
         f"\nThe stack is up: http://127.0.0.1:{PORTS['proxy']}/  (admin: /admin/, login admin / {password})\n"
         f"App servers: {', '.join(f'127.0.0.1:{PORTS[a]}' for a in apps)}; PostgreSQL 127.0.0.1:{PORTS['postgres']}; "
-        f"Redis 127.0.0.1:{PORTS['redis']}{'; S3 (moto) 127.0.0.1:' + str(PORTS['s3']) if s3 else ''}\n"
+        f"Redis 127.0.0.1:{PORTS['redis']}; SMTP 127.0.0.1:{PORTS['smtp']}"
+        f"{'; S3 (moto) 127.0.0.1:' + str(PORTS['s3']) if s3 else ''}\n"
         f"Logs in {STATE / 'logs'}; e-mails in {STATE / 'mail'}; `make stack-down` stops it all.\n",
         flush=True,
     )
 
 
-ALL = ["proxy", "scheduler", "worker", "app-a", "app-b", "s3", "redis", "postgres"]
+ALL = ["proxy", "scheduler", "worker", "app-a", "app-b", "s3", "smtp", "redis", "postgres"]
 
 
 def down():
