@@ -93,42 +93,54 @@ class Throttle:
             self.next_at = max(now, self.next_at) + self.interval
 
 
-def mark(delivery, holder, **changes):
-    """Records the outcome of the row this worker (`holder`) is sending, unless it was taken from it."""
-    return Delivery.objects.filter(pk=delivery.pk, worker=holder, status=Delivery.Status.SENDING).update(**changes)
+def mark(outcome, holder):
+    """Records an outcome (row, changes) of a row this worker (`holder`) was sending, unless it was taken away."""
+    delivery, changes = outcome
+    Delivery.objects.filter(pk=delivery.pk, worker=holder, status=Delivery.Status.SENDING).update(**changes)
 
 
-def send_one(delivery, worker, composer, chosen_topics, connection):
-    """Sends one claimed row. Raises ConnectionProblem after putting the row back when the server is away."""
-    if delivery.subscriber is None or delivery.subscriber.status != delivery.subscriber.Status.CONFIRMED:
-        # Unsubscribed, suppressed or deleted since the mailing opened.
-        Delivery.objects.filter(pk=delivery.pk, worker=worker, status=Delivery.Status.CLAIMED).update(
-            status=Delivery.Status.FAILED, error="no longer subscribed"
-        )
-        return
-    message = composer.message(delivery, chosen_topics.get(delivery.subscriber_id, set()), connection)
-    taken = Delivery.objects.filter(pk=delivery.pk, worker=worker, status=Delivery.Status.CLAIMED).update(
-        status=Delivery.Status.SENDING, claimed_at=timezone.now(), attempts=F("attempts") + 1
+def failure(delivery, error):
+    """The outcome of a failed attempt: failed for good, or pending again (a temporary error), and whether the
+    server itself is away."""
+    permanent, connection_problem = classify(error)
+    note = f"{type(error).__name__}: {error}"[:300]
+    if permanent or delivery.attempts + 1 >= MAX_ATTEMPTS:
+        return (delivery, {"status": Delivery.Status.FAILED, "error": note}), connection_problem
+    changes = {"status": Delivery.Status.PENDING, "error": note, "worker": "", "claimed_at": None}
+    return (delivery, changes), connection_problem
+
+
+def send_one(delivery, worker, composer, chosen_topics, connection, previous=None):
+    """Sends one claimed row; returns its outcome, to be written with the next row's start.
+
+    One commit per message: the previous message's outcome and this row's "sending" go in one transaction, so a
+    worker killed at any instant leaves at most one row it cannot vouch for (sending: it may have arrived) and
+    never a row marked sent that was not. Raises ConnectionProblem (its outcome written) when the server is away.
+    """
+    subscribed = delivery.subscriber is not None and delivery.subscriber.status == delivery.subscriber.Status.CONFIRMED
+    message = (
+        composer.message(delivery, chosen_topics.get(delivery.subscriber_id, set()), connection) if subscribed else None
     )
+    mine = Delivery.objects.filter(pk=delivery.pk, worker=worker, status=Delivery.Status.CLAIMED)
+    with transaction.atomic():
+        if previous is not None:
+            mark(previous, worker)
+        if message is None:
+            # Unsubscribed, suppressed or deleted since the mailing opened, or nothing in it is for them now.
+            mine.update(status=Delivery.Status.FAILED, error="no longer subscribed or nothing for this reader")
+            return None
+        taken = mine.update(status=Delivery.Status.SENDING, claimed_at=timezone.now(), attempts=F("attempts") + 1)
     if not taken:
-        return  # given back by recover_stale: another worker may have it now
-    if message is None:
-        mark(delivery, worker, status=Delivery.Status.FAILED, error="nothing left for this reader")
-        return
+        return None  # given back by recover_stale: another worker may have it now
     try:
         message.send()
     except Exception as error:
-        permanent, connection_problem = classify(error)
-        note = f"{type(error).__name__}: {error}"[:300]
-        attempts = delivery.attempts + 1
-        if permanent or attempts >= MAX_ATTEMPTS:
-            mark(delivery, worker, status=Delivery.Status.FAILED, error=note)
-        else:
-            mark(delivery, worker, status=Delivery.Status.PENDING, error=note, worker="", claimed_at=None)
+        outcome, connection_problem = failure(delivery, error)
         if connection_problem:
-            raise ConnectionProblem(note) from error
-        return
-    mark(delivery, worker, status=Delivery.Status.SENT, sent_at=timezone.now(), error="")
+            mark(outcome, worker)
+            raise ConnectionProblem(outcome[1]["error"]) from error
+        return outcome
+    return (delivery, {"status": Delivery.Status.SENT, "sent_at": timezone.now(), "error": ""})
 
 
 def release(mailing_id, worker):
@@ -149,12 +161,12 @@ def send_batch(mailing_id, worker, limit=None, rate=None):
     chosen_topics = topic_ids_by_subscriber([row.subscriber_id for row in batch if row.subscriber_id])
     throttle = Throttle(settings.NEWSLETTER_SEND_RATE if rate is None else rate)
     connection = get_connection(fail_silently=False)
-    done, healthy = 0, True
+    done, healthy, outcome = 0, True, None
     try:
         connection.open()
         for delivery in batch:
             throttle.wait()
-            send_one(delivery, worker, composer, chosen_topics, connection)
+            outcome = send_one(delivery, worker, composer, chosen_topics, connection, outcome)
             done += 1
     except ConnectionProblem as problem:
         logger.warning("Mailing %s: the mail server is not answering (%s); trying again later", mailing_id, problem)
@@ -163,6 +175,8 @@ def send_batch(mailing_id, worker, limit=None, rate=None):
         logger.warning("Mailing %s: cannot connect to the mail server (%s)", mailing_id, problem)
         healthy = False
     finally:
+        if outcome is not None:
+            mark(outcome, worker)
         release(mailing_id, worker)
         try:
             connection.close()
