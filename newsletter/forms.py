@@ -5,6 +5,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from publications.models import PublicationPage, Topic
 
@@ -13,11 +14,11 @@ from .models.subscribers import DEFAULT_KINDS
 HONEYPOT_FIELD = "website_url"
 # Plural names for the kinds a reader chooses (the page model names one publication).
 KIND_LABELS = {
-    "statement": _("Statements"),
-    "report": _("Reports"),
-    "news": _("News"),
-    "case_story": _("Case stories"),
-    "press_release": _("Press releases"),
+    "statement": pgettext_lazy("kinds to receive", "Statements"),
+    "report": pgettext_lazy("kinds to receive", "Reports"),
+    "news": pgettext_lazy("kinds to receive", "News"),
+    "case_story": pgettext_lazy("kinds to receive", "Case stories"),
+    "press_release": pgettext_lazy("kinds to receive", "Press releases"),
 }
 
 
