@@ -8,6 +8,7 @@ the same row and a worker that dies leaves rows another can finish (newsletter.s
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Mailing(models.Model):
@@ -46,17 +47,17 @@ class Mailing(models.Model):
     def sent_count(self):
         return self.counts()["sent"]
 
-    sent_count.short_description = _("sent")
+    sent_count.short_description = pgettext_lazy("deliveries", "sent")
 
     def failed_count(self):
         return self.counts()["failed"]
 
-    failed_count.short_description = _("failed")
+    failed_count.short_description = pgettext_lazy("deliveries", "failed")
 
     def pending_count(self):
         return self.counts()["pending"]
 
-    pending_count.short_description = _("pending")
+    pending_count.short_description = pgettext_lazy("deliveries", "pending")
 
     def counts(self):
         """Deliveries per state: sent, failed and pending (waiting, claimed or in flight)."""
