@@ -3,9 +3,8 @@ the preferences page also show kinds and topics (none ticked on the full form is
 
 from django import forms
 from django.conf import settings
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from publications.models import PublicationPage, Topic
 

@@ -87,3 +87,67 @@ def test_newsletter_pages_pass_axe_at_both_widths(
         assert axe_violations(page) == []
         screenshot(page, f"newsletter-check-inbox-{language}-{width}")
         context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_staff_walk_in_russian(live_server, demo_site, chromium, screenshot, django_user_model, settings):
+    """An editor (Russian admin) sees counts and the sending history, sends a test to themselves, and is refused
+    the subscribers; a Newsletter manager sees them. The two-factor step is the autouse fixture's."""
+    from django.contrib.auth.models import Group
+    from django.core import mail
+    from wagtail.users.models import UserProfile
+
+    from newsletter.models import Delivery, Mailing
+    from publications.models import PublicationPage
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    SubscriberFactory(email="private-reader@example.org", language="ky")
+    statement = PublicationPage.objects.filter(kind="statement").first()
+    mailing = Mailing.objects.create(kind="publication", publication=statement, title=statement.title)
+    Delivery.objects.create(mailing=mailing, status="sent")
+    Delivery.objects.create(mailing=mailing, status="failed", error="SMTPRecipientsRefused: 550 5.1.1 no such user")
+    people = {}
+    for name, group in (("redaktor", "Editors"), ("rassylka", "Newsletter managers")):
+        user = django_user_model.objects.create_user(name, f"{name}@example.org", "pass-for-tests-only")
+        user.groups.add(Group.objects.get(name=group))
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = "ru"
+        profile.save()
+        people[name] = user
+
+    def sign_in(name):
+        context = chromium.new_context(viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        page.set_default_timeout(20000)
+        page.goto(f"{live_server.url}/admin/login/")
+        page.fill("#id_username", name)
+        page.fill("#id_password", "pass-for-tests-only")
+        page.locator("button[type=submit]").click()
+        page.wait_for_url("**/admin/")
+        return context, page
+
+    context, page = sign_in("redaktor")
+    panel = page.locator(".newsletter-panel")
+    assert "Рассылка" in panel.inner_text() and "Кыргызча" in panel.inner_text()
+    assert "private-reader" not in page.content()
+    screenshot(page, "newsletter-admin-dashboard-ru")
+    page.goto(f"{live_server.url}/admin/newsletter/history/inspect/{mailing.pk}/")
+    assert "550 5.1.1" in page.content() and "private-reader" not in page.content()
+    screenshot(page, "newsletter-admin-history-ru")
+    page.goto(f"{live_server.url}/admin/pages/{statement.pk}/edit/")
+    assert "Отправить подписчикам" in page.content() or "отправить подписчикам" in page.content()
+    page.goto(f"{live_server.url}/admin/newsletter/test/{statement.pk}/")
+    screenshot(page, "newsletter-admin-send-test-ru")
+    page.select_option("#id_language", "ky")
+    page.locator("main button[type=submit]").click()
+    page.wait_for_url(f"**/admin/pages/{statement.pk}/edit/")
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["redaktor@example.org"]
+    page.goto(f"{live_server.url}/admin/newsletter/subscribers/")
+    assert "private-reader" not in page.content()
+    context.close()
+
+    context, page = sign_in("rassylka")
+    page.goto(f"{live_server.url}/admin/newsletter/subscribers/")
+    assert "private-reader@example.org" in page.content() and "Подписчики" in page.content()
+    screenshot(page, "newsletter-admin-subscribers-ru")
+    context.close()
