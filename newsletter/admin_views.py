@@ -54,7 +54,7 @@ class SubscriberViewSet(ModelViewSet):
     url_prefix = "newsletter/subscribers"
     copy_view_enabled = False
     inspect_view_enabled = True
-    list_display = ["email", "language", "status", "created_at", "confirmed_at"]
+    list_display = ["email", "language_name", "status", "created_at", "confirmed_at"]
     list_filter = ["status", "language", "suppression", "topics"]
     search_fields = ["email"]
     list_export = ["email", "language", "kinds", "topic_slugs", "status", "created_at", "confirmed_at", "suppression"]
@@ -106,6 +106,7 @@ class MailingViewSet(ModelViewSet):
     list_filter = ["kind"]
     search_fields = ["title"]
     form_fields = []
+    inspect_view_fields = ["kind", "publication", "items", "created_at", "prepared_at", "finished_at"]
 
 
 class NewsletterGroup(ModelViewSetGroup):

@@ -85,6 +85,11 @@ class Subscriber(models.Model):
     def __str__(self):
         return self.email
 
+    def language_name(self):
+        return dict(settings.LANGUAGES).get(self.language, self.language)
+
+    language_name.short_description = _("language")
+
     def topic_slugs(self):
         return " ".join(topic.slug for topic in self.topics.all())
 
