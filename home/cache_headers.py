@@ -4,11 +4,12 @@ A response is marked shareable only when nothing about it is personal: an anonym
 cookie sent), answered 200 with no cookie set, outside the admin, not a preview, and not already given its own
 Cache-Control by the view (receipts, thank-you, manage and test-payment pages say `never_cache`). Everything
 else is left as Django made it, which a shared cache does not store. Publishing purges what changed
-(home.purge), so `s-maxage` can be long while `max-age` stays short.
+(home.purge), so `s-maxage` can be long while `max-age` stays short. Whatever answers a POST (form errors
+repeat what was typed; so may an error page) is `no-store` unless the view chose its own Cache-Control.
 """
 
 from django.conf import settings
-from django.utils.cache import patch_cache_control
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 PRIVATE_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/healthz")
 
@@ -37,4 +38,6 @@ class PublicPageCacheMiddleware:
             patch_cache_control(
                 response, public=True, max_age=settings.BROWSER_CACHE_SECONDS, s_maxage=settings.PAGE_CACHE_SECONDS
             )
+        elif request.method == "POST" and not response.has_header("Cache-Control"):
+            add_never_cache_headers(response)
         return response

@@ -1,6 +1,7 @@
 from django.templatetags.static import static
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -85,3 +86,16 @@ def open_editor_in_language():
     """`?translation=ky` (the board's links) opens the editor with English and that language's fields shown;
     the language picker then keeps the choice across saves (LOCALE_PICKER_RESTORE)."""
     return format_html('<script src="{}"></script>', static("home/admin/translation_language.js"))
+
+
+# Labels Wagtail's templates and wagtail-modeltranslation's script write in English; their msgids are in
+# Wagtail's catalogues and third_party_locale/ (constants, not literals, so our makemessages leaves them there).
+UNTRANSLATED_LABELS = {"actions": "Actions", "search": "Search", "copy-content": "Copy content from"}
+
+
+@hooks.register("insert_global_admin_js")
+def translate_untranslated_labels():
+    attributes = format_html_join(
+        " ", 'data-{}="{}"', ((name, gettext(label)) for name, label in UNTRANSLATED_LABELS.items())
+    )
+    return format_html('<script src="{}" {}></script>', static("home/admin/untranslated_labels.js"), attributes)

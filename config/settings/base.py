@@ -54,6 +54,10 @@ env = environ.Env(
     NEWSLETTER_BATCH_SIZE=(int, 200),
     NEWSLETTER_CONFIRM_DAYS=(int, 7),
     NEWSLETTER_RETENTION_DAYS=(int, 30),
+    # Legal intake (intake/README.md)
+    INTAKE_PUBLIC_KEY=(str, ""),
+    INTAKE_RETENTION_DAYS=(int, 90),
+    INTAKE_FORM_RATE=(str, "5/h"),
 )
 env_file = BASE_DIR / ".env"
 if env_file.exists():
@@ -72,6 +76,7 @@ INSTALLED_APPS = [
     "home",
     "publications",
     "donations",
+    "intake",
     "security",
     "axes",
     "django_otp",
@@ -109,6 +114,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a failure anywhere after it reports no value a public form sent (security/error_reports.py).
+    "security.error_reports.PublicPostErrorReportMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "security.middleware.RefuseNulBytesMiddleware",
     "security.middleware.AreaContentSecurityPolicyMiddleware",
@@ -170,7 +177,9 @@ LANGUAGES = [
     ("ru", "Русский"),
     ("ky", "Кыргызча"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own strings first; then the Kyrgyz (and missing Russian) of Wagtail and the other packages' admin strings,
+# kept apart so `makemessages` never rewrites them (scripts/third_party_messages.py keeps them in step).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "third_party_locale"]
 # Kyrgyz dates and numbers as Kyrgyz writes them; money formats per language (config/formats/<code>/).
 FORMAT_MODULE_PATH = ["config.formats"]
 # PostgreSQL text-search configuration per language; Kyrgyz has no stemmer (publications/kyrgyz_stem.py).
@@ -192,8 +201,9 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False
 # The editor's language picker remembers the languages shown, so the choice stays after saving.
 WAGTAILMODELTRANSLATION_LOCALE_PICKER_RESTORE = True
-# The admin has no Kyrgyz strings in Wagtail itself; editors pick English or Russian.
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("ru", "Русский")]
+# Editors pick the admin's language under Account → Preferences; Wagtail's Kyrgyz is in third_party_locale/.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+WAGTAILADMIN_USER_LOGIN_FORM = "security.login_form.LoginForm"
 
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_URL = "/static/"
@@ -271,6 +281,17 @@ DONATIONS_SIGNING_SALT = env("DONATIONS_SIGNING_SALT")
 DONATIONS_MANAGE_LINK_MAX_AGE = env("DONATIONS_MANAGE_LINK_MAX_AGE")
 DONATIONS_RECEIPT_MAX_ATTEMPTS = env("DONATIONS_RECEIPT_MAX_ATTEMPTS")
 DONATIONS_RECEIPT_FROM_EMAIL = env("DONATIONS_RECEIPT_FROM_EMAIL") or DEFAULT_FROM_EMAIL
+
+# ---------------------------------------------------------------------------
+# Legal intake (intake/README.md): requests are sealed to this X25519 public key (base64, from
+# `intake/offline/intake_tool.py keygen` on a lawyer's computer); without one the Get help page shows no form.
+# ---------------------------------------------------------------------------
+INTAKE_PUBLIC_KEY = env("INTAKE_PUBLIC_KEY")
+# Development and tests seal to this key, whose private half is in the repository (intake/offline/
+# development-key.pem); production settings refuse it.
+INTAKE_DEVELOPMENT_PUBLIC_KEY = "eQ6Wd1oo2thbIC4ybW/8AEktRtlOukJqI9/b2OppDSQ="
+INTAKE_RETENTION_DAYS = env("INTAKE_RETENTION_DAYS")
+INTAKE_FORM_RATE = env("INTAKE_FORM_RATE")
 
 # ---------------------------------------------------------------------------
 # Security headers (security/; README "Security" explains each header and the admin's policy)
@@ -357,7 +378,7 @@ AXES_VERBOSE = False
 LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # lockouts and failures stay; per-attempt chatter goes
 # Two-factor sign-in: required for superusers and these groups, optional for other editors.
 TWO_FACTOR_REQUIRED_GROUPS = env.list(
-    "TWO_FACTOR_REQUIRED_GROUPS", default=["Donation managers", "Newsletter managers"]
+    "TWO_FACTOR_REQUIRED_GROUPS", default=["Donation managers", "Legal intake", "Newsletter managers"]
 )
 OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Bir Duino-Kyrgyzstan")
 OTP_TOTP_THROTTLE_FACTOR = 1

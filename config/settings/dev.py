@@ -8,6 +8,8 @@ from .base import *  # noqa: E402,F403
 from .base import env  # noqa: E402
 
 SECRET_KEY = env("SECRET_KEY") or "dev-only-insecure-key-not-for-production"
+# The Get help form seals to the development key unless a real one is given (intake/README.md).
+INTAKE_PUBLIC_KEY = env("INTAKE_PUBLIC_KEY") or INTAKE_DEVELOPMENT_PUBLIC_KEY  # noqa: F405
 ALLOWED_HOSTS = env("ALLOWED_HOSTS") or ["localhost", "127.0.0.1", "[::1]"]
 
 # The console shows e-mails with attachments summarised, not as base64.

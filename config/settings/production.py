@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import CACHES, DATABASES, DEBUG, SECRET_KEY, env
+from .base import CACHES, DATABASES, DEBUG, INTAKE_DEVELOPMENT_PUBLIC_KEY, INTAKE_PUBLIC_KEY, SECRET_KEY, env
 
 PER_PROCESS_CACHES = (
     "django.core.cache.backends.locmem.LocMemCache",
@@ -19,6 +19,9 @@ if not env("ALLOWED_HOSTS"):
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set in production.")
 if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
     raise ImproperlyConfigured("Production needs PostgreSQL: set DATABASE_URL=postgres://…")
+# Its private key is in the repository: anyone could read the requests.
+if INTAKE_PUBLIC_KEY.strip() == INTAKE_DEVELOPMENT_PUBLIC_KEY:
+    raise ImproperlyConfigured("INTAKE_PUBLIC_KEY is the development key: make a real one (intake/README.md).")
 # A per-process cache keeps its own data version and rate-limit counts in every worker: pages go stale after a
 # publish and limits multiply by the number of processes. Production shares one cache (Redis).
 if CACHES["default"]["BACKEND"] in PER_PROCESS_CACHES:

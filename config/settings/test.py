@@ -16,6 +16,8 @@ AUTHENTICATION_BACKENDS = [
     "tests.security.backends.AxesBackendForTestClientLogin",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Requests are sealed to the development key, whose private half the tests read (intake/offline/).
+INTAKE_PUBLIC_KEY = INTAKE_DEVELOPMENT_PUBLIC_KEY  # noqa: F405
 # Tests that need warming after a publish turn it on themselves.
 WARM_AFTER_PUBLISH = False
 # Tasks are recorded, not run: tests that need their effect (receipts, search index) ask for `tasks_run_at_once`.

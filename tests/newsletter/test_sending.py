@@ -151,6 +151,7 @@ def test_other_kinds_wait_for_the_weekly_digest(
     assert digest["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
 
+@pytest.mark.django_db(transaction=True)  # the worker takes its own transactions, as in production
 def test_run_worker_batch_drains_the_queue_and_exits(mailing, smtp, settings):
     readers(3)
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

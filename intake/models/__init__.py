@@ -1,0 +1,4 @@
+from .pages import GetHelpPage
+from .requests import IntakeRequest
+
+__all__ = ["GetHelpPage", "IntakeRequest"]

@@ -1,0 +1,98 @@
+"""The intake app's layers: choices and models at the bottom, sealing and services above, the views, admin,
+hooks, template tags and commands on top; no module reaches a layer above its own, and no other app of the site
+imports intake (it only adds a page type, a menu and two jobs)."""
+
+import ast
+from pathlib import Path
+
+from django.conf import settings
+
+ROOT = Path(settings.BASE_DIR)
+TOP = ("views", "admin_views", "wagtail_hooks", "templatetags", "management", "demo")
+BOTTOM = ("choices", "models", "sealing", "services", "forms")
+# Everything intake takes from the organisation's app (some of it moves to `core` later): the page's blocks and
+# mixins, and, for the demo only, the loader's helpers and the pages it links from.
+HOME_IMPORTS = {
+    "home.blocks.ContentStreamBlock",
+    "home.models.restrictions.CachedViewRestrictionsMixin",
+    "home.models.translated.TranslationNoticeMixin",
+    "home.demo.child_page",
+    "home.demo.demo_languages",
+    "home.models.ContactPage",
+    "home.models.ContentPage",
+}
+
+
+def imported_modules(path):
+    """Modules a file imports, at any level, with `from x import y` also giving `x.y` (it may be a module)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:  # relative: resolve against the file's package
+                package = path.relative_to(ROOT).parent.parts
+                base = ".".join([*package[: len(package) - node.level + 1], *([base] if base else [])])
+            found.add(base)
+            found.update(f"{base}.{alias.name}" for alias in node.names)
+    return found
+
+
+def intake_modules():
+    return {
+        ".".join(path.relative_to(ROOT).with_suffix("").parts): path
+        for path in (ROOT / "intake").rglob("*.py")
+        if "migrations" not in path.parts and "offline" not in path.parts
+    }
+
+
+def reaches(start, edges):
+    seen, todo = set(), [start]
+    while todo:
+        for module in edges.get(todo.pop(), ()):
+            if module not in seen:
+                seen.add(module)
+                todo.append(module)
+    return seen
+
+
+def test_lower_layers_never_reach_the_upper_ones_and_there_are_no_circles():
+    modules = {name.removesuffix(".__init__"): path for name, path in intake_modules().items()}
+    edges = {name: (imported_modules(path) & set(modules)) - {name} for name, path in modules.items()}
+    # A package re-exporting its own modules is not a circle.
+    edges = {name: {m for m in targets if not name.startswith(m + ".")} for name, targets in edges.items()}
+    assert set(modules) >= {"intake.views", "intake.models.pages", "intake.sealing"}
+    for name in edges:
+        layer = name.split(".")[1] if "." in name else name
+        reached = reaches(name, edges)
+        assert name not in reached, f"{name} imports itself back"
+        if layer in BOTTOM:
+            above = [m for m in reached if m.split(".")[1:2] and m.split(".")[1] in TOP]
+            assert above == [], f"{name} reaches {above}"
+
+
+def test_intake_takes_little_from_home_and_nothing_from_other_apps():
+    taken = set()
+    for path in intake_modules().values():
+        taken |= {m for m in imported_modules(path) if m.split(".")[0] in ("home", "publications", "donations")}
+    modules = {name.rsplit(".", 1)[0] for name in HOME_IMPORTS}
+    assert taken - modules == HOME_IMPORTS
+    for app in ("home", "publications", "donations", "security", "operations"):
+        for path in (ROOT / app).rglob("*.py"):
+            assert not any(m.startswith("intake") for m in imported_modules(path)), path
+
+
+def test_the_offline_tool_needs_nothing_of_the_project():
+    imported = imported_modules(ROOT / "intake" / "offline" / "intake_tool.py")
+    assert {m.split(".")[0] for m in imported} <= {
+        "argparse",
+        "base64",
+        "csv",
+        "hashlib",
+        "json",
+        "os",
+        "sys",
+        "pathlib",
+        "cryptography",
+    }
