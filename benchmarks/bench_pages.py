@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from benchmarks.serving import cpu_seconds, fetch, free_port, rss_mb, wait_for, worker_pid  # noqa: E402
+from benchmarks.serving import cpu_seconds, fetch, free_port, gunicorn, rss_mb, wait_for, worker_pid  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results"
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
@@ -201,15 +201,16 @@ def chunks(values, size):
     return [values[start : start + size] for start in range(0, len(values), size)]
 
 
-def after_publish(base, statement_pk, warm, repeats=3):
-    """First request to each touched page after a publish, as a multiple of the same page warm."""
+def after_publish(base, statement_pk, repeats=3):
+    """First request to each touched page after a publish, as a multiple of the same page warm. Behind the proxy
+    this is one request per page and language; bench_behind_proxy.py times it there."""
     ratios = {name: [] for name in AFTER_PUBLISH}
     for _ in range(repeats):
         warm_ms = {}
         for name in AFTER_PUBLISH:
             fetch(base + PAGES[name])
             warm_ms[name] = statistics.median(fetch(base + PAGES[name])[0] for _ in range(5))
-        fetch(f"{base}/bench/publish/{statement_pk}/?warm={int(warm)}")
+        fetch(f"{base}/bench/publish/{statement_pk}/")
         for name in AFTER_PUBLISH:
             ratios[name].append(fetch(base + PAGES[name])[0] / warm_ms[name])
     return {name: round(statistics.median(values), 2) for name, values in ratios.items()}
@@ -237,30 +238,15 @@ def run_one(engine, size):
     queries, sitemap = in_process_figures()
     statement_pk = Page.objects.get(slug=STATEMENT).pk
     port = free_port()
-    # The site answers at the address the bench requests, as production's Site names its public host: the
-    # pages warmed after a publish are then the ones visitors (here, the bench) are served.
+    # The site answers at the address the bench requests, as production's Site names its public host.
     Site.objects.filter(is_default_site=True).update(hostname="127.0.0.1", port=port)
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).with_name("gunicorn")),
-            "config.wsgi:application",
-            "--config=config/gunicorn.py",  # production's settings (preload, gc.freeze); the options below win
-            f"--bind=127.0.0.1:{port}",
-            "--workers=1",
-            "--log-level=warning",
-        ],
-        cwd=ROOT,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "benchmarks.settings"},
-    )
+    server = gunicorn(port, {**os.environ, "DJANGO_SETTINGS_MODULE": "benchmarks.settings"})
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for(base + PAGES["ceiling"])
         pid = worker_pid(server.pid)
         pages = measure(base, pid)
-        publish = {
-            "warmed": after_publish(base, statement_pk, True),
-            "not_warmed": after_publish(base, statement_pk, False, 1),
-        }
+        publish = after_publish(base, statement_pk)
         rss = rss_mb(pid)
     finally:
         server.terminate()
@@ -316,8 +302,8 @@ def markdown(runs):
             f"Sitemap from an empty cache: index {run['sitemap']['index_s'] * 1000:.0f} ms, {len(sections)} sections, "
             f"slowest {slowest * 1000:.0f} ms (target < 1 s), largest "
             f"{max((s['addresses'] for s in sections.values()), default=0)} addresses.",
-            f"First request after a publish ÷ warm (median of 3): {run['after_publish']['warmed']}; "
-            f"without background warming: {run['after_publish']['not_warmed']} (target ≤ 2).",
+            f"First request after a publish ÷ warm (median of 3): {run['after_publish']} (the proxy's first "
+            "visitor of each page and language; bench_behind_proxy.md).",
             f"Worker RSS after the run: {run['worker_rss_mb']:.0f} MB (target ≤ 150).",
             "",
         ]

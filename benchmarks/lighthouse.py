@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from benchmarks.serving import free_port, wait_for  # noqa: E402
+from benchmarks.serving import free_port, gunicorn, wait_for  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results"
 RUNS = int(os.environ.get("LIGHTHOUSE_RUNS", "3"))
@@ -139,18 +139,7 @@ def main():
     }
     prepare(environment)
     port = int(os.environ.get("LIGHTHOUSE_PORT") or free_port())
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).with_name("gunicorn")),
-            "config.wsgi:application",
-            "--config=config/gunicorn.py",
-            f"--bind=127.0.0.1:{port}",
-            "--workers=1",
-            "--log-level=warning",
-        ],
-        cwd=ROOT,
-        env=environment,
-    )
+    server = gunicorn(port, environment)
     base = f"http://127.0.0.1:{port}"
     wanted = os.environ.get("LIGHTHOUSE_PAGES", ",".join(PAGES)).split(",")
     results = {}

@@ -2,9 +2,26 @@
 
 import os
 import socket
+import subprocess
+import sys
 import time
 import urllib.request
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def gunicorn(port, env):
+    """The app under production's gunicorn settings (preload, gc.freeze), one worker, on 127.0.0.1:port."""
+    command = [
+        str(Path(sys.executable).with_name("gunicorn")),
+        "config.wsgi:application",
+        "--config=config/gunicorn.py",  # production's settings; the options below win
+        f"--bind=127.0.0.1:{port}",
+        "--workers=1",
+        "--log-level=warning",
+    ]
+    return subprocess.Popen(command, cwd=ROOT, env=env)
 
 
 def free_port():

@@ -2,7 +2,7 @@
 
 from wagtail.models import Site
 
-from .caching import cached
+from core.caching import cached
 
 
 def site_home_url(request):

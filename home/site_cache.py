@@ -6,8 +6,8 @@ does."""
 
 from wagtail.models import Site
 
-from home.cache_headers import PRIVATE_PREFIXES
-from home.caching import cached
+from core.cache_headers import PRIVATE_PREFIXES
+from core.caching import cached
 
 MAX_HOST_LENGTH = 200
 

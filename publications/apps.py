@@ -6,10 +6,9 @@ class PublicationsConfig(AppConfig):
     verbose_name = "Publications"
 
     def ready(self):
-        from home import purge
+        from core import purge
 
-        from . import signals, sitemap
+        from . import sitemap
 
-        signals.connect()
         # A published or unpublished page also purges the sitemap sections that list it.
-        purge.site_path_providers.append(sitemap.section_paths)
+        purge.listing_providers.append(sitemap.section_paths)

@@ -2,16 +2,19 @@
 
 The record holds what the public database sorts and filters by (listed, the statement's date, addressee,
 order), copied from the statement whenever it or a recommendation is saved, published, unpublished,
-restricted or deleted. Status and notes are never touched here: they are edited on the record itself.
+restricted (itself or a section above it), moved or deleted (publications/invalidation.py says when).
+"Listed" is core.public's rule, read from the database (the change is not committed yet). Status and notes are
+never touched here: they are edited on the record itself.
 """
 
-from wagtail.models import PageViewRestriction
+from core.public import is_listed as listed_publicly
+from core.public import restricted_paths
 
 from .models import PublicationPage, Recommendation, RecommendationFollowUp
 
 
 def is_listed(page):
-    return bool(page.live) and not PageViewRestriction.objects.filter(page_id=page.pk).exists()
+    return listed_publicly(page, restricted=restricted_paths(fresh=True))
 
 
 def listing_columns(recommendation, listed):
@@ -26,35 +29,39 @@ def listing_columns(recommendation, listed):
     }
 
 
-def recommendation_saved(sender, instance, raw=False, **kwargs):
-    if raw:
-        return
+def recommendation_saved(instance, event="saved"):
+    """the recommendation's record: made, or its copied columns refreshed"""
     columns = listing_columns(instance, is_listed(instance.publication))
     if not RecommendationFollowUp.objects.filter(pk=instance.pk).update(**columns):
         RecommendationFollowUp.objects.create(recommendation_id=instance.pk, **columns)
 
 
-def recommendation_deleted(sender, instance, **kwargs):
+def recommendation_deleted(instance, event="deleted"):
+    """the record kept, marked removed"""
     # Kept, not deleted: an older draft of the statement may bring the recommendation back with this key.
     RecommendationFollowUp.objects.filter(pk=instance.pk).update(listed=False, removed=True)
 
 
-def publication_saved(sender, instance, raw=False, **kwargs):
-    if raw or instance.pk is None:
-        return
+def publication_saved(instance, event="saved"):
+    """its records' listed flag and date"""
     RecommendationFollowUp.objects.filter(publication_id=instance.pk, removed=False).update(
         listed=is_listed(instance), publication_date=instance.publication_date
     )
 
 
-def publication_deleted(sender, instance, **kwargs):
+def publication_deleted(instance, event="deleted"):
+    """its records deleted"""
     RecommendationFollowUp.objects.filter(publication_id=instance.pk).delete()
 
 
-def restriction_changed(sender, instance, **kwargs):
-    page = PublicationPage.objects.filter(pk=instance.page_id).first()
-    if page is not None:
-        publication_saved(PublicationPage, page)
+def refresh_listed(root):
+    """After a move or a change of view restrictions: whether each record of a statement at or below `root` is
+    listed (two updates, however many statements the section holds)."""
+    statements = PublicationPage.objects.filter(path__startswith=root.path)
+    listed = statements.listed(restricted=restricted_paths(fresh=True)).values("pk")
+    records = RecommendationFollowUp.objects.filter(publication__in=statements.values("pk"), removed=False)
+    records.filter(publication__in=listed).update(listed=True)
+    records.exclude(publication__in=listed).update(listed=False)
 
 
 def rebuild_all():
@@ -62,4 +69,4 @@ def rebuild_all():
     for page in PublicationPage.objects.defer_streamfields().iterator():
         for recommendation in Recommendation.objects.filter(publication=page):
             recommendation.publication = page
-            recommendation_saved(Recommendation, recommendation)
+            recommendation_saved(recommendation)

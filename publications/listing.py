@@ -11,7 +11,7 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import get_language
 
-from home.caching import cached, version_tag
+from core.caching import cached, version_tag
 from home.languages import localized_field_names
 
 from .forms import PublicationFilterForm, RecommendationFilterForm, clean_query

@@ -19,13 +19,13 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from home.caching import cached
+from core.caching import cached
 
 from .forms import clean_query
 from .kyrgyz_stem import kyrgyz_stem
 from .listing import filters_key
 from .models import PublicationPage, Recommendation, SearchDocument, Topic
-from .models.pages import publications_index, recommendations_page
+from .models.pages import listed_publications, publications_index, recommendations_page
 from .search_index import fallback_chain, text_config
 from .search_pool import ranked_pool, scope_sql
 
@@ -189,7 +189,9 @@ def busiest_topics():
     return cached(
         "search-topics",
         lambda: list(
-            Topic.objects.annotate(n=Count("publications", filter=Q(publications__live=True)))
+            Topic.objects.annotate(
+                n=Count("publications", filter=Q(publications__in=listed_publications().values("pk")))
+            )
             .filter(n__gt=0)
             .order_by("-n", "pk")[:TOPICS_SUGGESTED]
         ),

@@ -14,7 +14,9 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from modeltranslation.translator import NotRegistered, translator
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
+
+from core.public import is_listed, restricted_paths
 
 from .models import Recommendation, SearchDocument
 
@@ -59,20 +61,11 @@ def source_language(instance, language, names):
     return settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
 
-def restricted_paths():
-    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
-
-
-def is_listed(page, restricted):
-    """Live and behind no view restriction of its own or of an ancestor (what Page.objects.live().public() keeps)."""
-    return bool(page.live) and not any(page.path.startswith(path) for path in restricted)
-
-
 def page_documents(page, restricted=None):
     model = type(page)
     names = [name for name in translated_fields(model) if not name.endswith("alt_text")]
     date = getattr(page, "publication_date", None) or (page.last_published_at and page.last_published_at.date())
-    listed = is_listed(page, restricted_paths() if restricted is None else restricted)
+    listed = is_listed(page, restricted=restricted_paths(fresh=True) if restricted is None else restricted)
     for language in languages():
         with translation.override(language):
             summary = next(
@@ -89,7 +82,7 @@ def page_documents(page, restricted=None):
 
 def recommendation_documents(recommendation, page, restricted=None):
     date = getattr(page, "publication_date", None)
-    listed = is_listed(page, restricted_paths() if restricted is None else restricted)
+    listed = is_listed(page, restricted=restricted_paths(fresh=True) if restricted is None else restricted)
     for language in languages():
         with translation.override(language):
             text = recommendation.text
@@ -130,10 +123,11 @@ def index_page(page_id):
         if page is None:
             return
         page = page.specific
-        documents = list(page_documents(page))
+        restricted = restricted_paths(fresh=True)
+        documents = list(page_documents(page, restricted))
         if hasattr(page, "recommendations"):
             for recommendation in Recommendation.objects.filter(publication_id=page_id):
-                documents.extend(recommendation_documents(recommendation, page))
+                documents.extend(recommendation_documents(recommendation, page, restricted))
         _store(documents)
 
 
@@ -151,14 +145,14 @@ def refresh_placement(page):
     rows = SearchDocument.objects.filter(page__in=subtree.values("pk"))
     rows.update(path=Subquery(Page.objects.filter(pk=OuterRef("page_id")).values("path")[:1]), listed=True)
     rows.filter(page__live=False).update(listed=False)
-    for path in restricted_paths():
+    for path in restricted_paths(fresh=True):
         rows.filter(path__startswith=path).update(listed=False)
 
 
 def rebuild_all(stdout=None, batch=500):
     """Every live page and its recommendations, a batch of pages at a time: a few queries per batch (the pages'
     specific rows, their recommendations, one insert and one vector update), never one transaction per page."""
-    restricted = restricted_paths()
+    restricted = restricted_paths(fresh=True)
     ids = list(Page.objects.live().exclude(depth__lte=1).order_by("pk").values_list("pk", flat=True))
     SearchDocument.objects.all().delete()
     for start in range(0, len(ids), batch):

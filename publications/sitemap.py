@@ -6,7 +6,7 @@ sitemap ignores languages and reverses every address (184 s at 10,000 publicatio
 from the cursor as text (dates cast in SQL, no model or datetime per row), and the section table is one
 aggregate over a window (ROW_NUMBER per type), so neither grows in Python with the archive. 2,000 addresses
 (each with four alternates, ~0.9 MB) keep every section well under a second. The section table and each
-section are cached until a page is published, unpublished, moved or deleted (home.caching).
+section are cached until a page is published, unpublished, moved or deleted (core.caching).
 """
 
 from xml.sax.saxutils import escape as xml_escape
@@ -18,7 +18,9 @@ from django.db.models import CharField
 from django.db.models.functions import Cast, Coalesce, TruncDate
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Site
+
+from core.public import listed_pages
 
 SECTION_SIZE = 2000
 XMLNS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
@@ -39,7 +41,7 @@ def language_prefixes():
 
 
 def site_pages(site):
-    return Page.objects.live().public().descendant_of(site.root_page, inclusive=True)
+    return listed_pages().descendant_of(site.root_page, inclusive=True)
 
 
 def day_text(field):

@@ -6,7 +6,7 @@ from django.urls import path, re_path
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from home.caching import cached
+from core.caching import cached
 
 from . import sitemap
 

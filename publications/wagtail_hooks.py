@@ -7,7 +7,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.caching import cached
+from core.caching import cached
 from home.languages import localized_field_names
 from home.models.pages import HOME_PAGE_SECTIONS_HOOK
 
@@ -20,7 +20,7 @@ from .models import (
     RecommendationStatus,
     Topic,
 )
-from .models.pages import live_publications, publications_index
+from .models.pages import listed_publications, publications_index
 
 
 class TopicViewSet(SnippetViewSet):
@@ -111,9 +111,9 @@ register_snippet(PublicationsViewSetGroup)
 
 def pick_home_publications():
     """(featured id, latest ids): the editor's featured statement, else the newest statement; then the newest."""
-    newest = live_publications().order_by("-publication_date", "-pk")
+    newest = listed_publications().order_by("-publication_date", "-pk")
     latest = list(newest.values_list("pk", "kind")[:4])
-    featured_id = PublicationIndexPage.objects.live().values_list("featured_publication", flat=True).first()
+    featured_id = PublicationIndexPage.objects.listed().values_list("featured_publication", flat=True).first()
     if featured_id and not newest.filter(pk=featured_id).exists():
         featured_id = None
     if featured_id is None:
@@ -127,7 +127,7 @@ def latest_publications_section(request, context):
     archive's version, so a request fetches just those four by key (one query, with their images)."""
     featured_id, latest_ids = cached("home-publications", pick_home_publications, section="publications")
     wanted = [pk for pk in [featured_id, *latest_ids] if pk]
-    by_pk = {p.pk: p for p in with_card_relations(live_publications().filter(pk__in=wanted), topics=False)}
+    by_pk = {p.pk: p for p in with_card_relations(listed_publications().filter(pk__in=wanted), topics=False)}
     return {
         "template": "publications/includes/home_publications.html",
         "featured": by_pk.get(featured_id),

@@ -8,7 +8,9 @@ database when they end; the next test that asks for the demo gets it back: on SQ
 snapshot of the database back (sqlite3's backup API, milliseconds), on PostgreSQL by building it again.
 
 Background tasks (search and reference indexing, receipts) are only recorded in tests (config/settings/test.py);
-the `tasks_run_at_once` fixture runs them at once for the tests that need their effect.
+the `tasks_run_at_once` fixture runs them at once for the tests that need their effect. What a change does after
+it commits (cache versions, purges) runs inside `with committed():` (each test is one transaction that never
+commits).
 """
 
 import sqlite3
@@ -69,6 +71,21 @@ def admin_two_factor_satisfied(request, monkeypatch):
 def tasks_run_at_once(settings):
     """Background tasks run during the call that enqueues them, as in development."""
     settings.TASKS = IMMEDIATE_TASKS
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """`with committed(): change()` runs what the change does once its transaction commits (data-cache versions,
+    purges, file deletions: core.dispatcher), as production does: a test's own transaction never commits. What
+    was changed before (fixtures) counts as committed already, without repeating its work."""
+    from core.dispatcher import Batch
+
+    def block():
+        pending = connection.run_on_commit
+        pending[:] = [entry for entry in pending if not isinstance(entry[1], Batch)]
+        return django_capture_on_commit_callbacks(execute=True)
+
+    return block
 
 
 @pytest.fixture

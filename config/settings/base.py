@@ -28,7 +28,6 @@ env = environ.Env(
     SECURE_SSL_REDIRECT=(bool, False),
     SECURE_HSTS_SECONDS=(int, 0),
     LOG_LEVEL=(str, "INFO"),
-    WARM_AFTER_PUBLISH=(bool, True),
     # Donations (donations/README.md explains each one)
     STRIPE_SECRET_KEY=(str, ""),
     STRIPE_WEBHOOK_SECRET=(str, ""),
@@ -86,6 +85,7 @@ INSTALLED_APPS = [
     "newsletter",
     "anymail",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -104,6 +104,8 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "modeltranslation",
+    # After Wagtail's apps: its ready() takes over frontend_cache's page signals (core/apps.py).
+    "core",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -231,8 +233,6 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Background work (receipts, search index updates) through django-tasks.
 # Tests run tasks at once; development and production use the database queue and its worker (db_worker).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-# After a publish, render the pages it touched in the background (publications.tasks).
-WARM_AFTER_PUBLISH = env("WARM_AFTER_PUBLISH")
 
 EMAIL_CONFIG = env.email("EMAIL_URL")
 vars().update(EMAIL_CONFIG)
@@ -404,13 +404,13 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000  # the statement editor posts many inline
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 BROWSER_CACHE_SECONDS = env.int("BROWSER_CACHE_SECONDS", default=60)
 # Outermost, so it sees every cookie the other middleware set before it marks a response public.
-MIDDLEWARE.insert(0, "home.cache_headers.PublicPageCacheMiddleware")
+MIDDLEWARE.insert(0, "core.cache_headers.PublicPageCacheMiddleware")
 
 # Purge on change through wagtail.contrib.frontend_cache: the local proxy, and/or a CDN in front of it.
 WAGTAILFRONTENDCACHE = {}
 if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
     WAGTAILFRONTENDCACHE["proxy"] = {
-        "BACKEND": "home.purge.TimeoutHTTPBackend",
+        "BACKEND": "core.purge.TimeoutHTTPBackend",
         "LOCATION": env.str("FRONTEND_CACHE_PURGE_URL"),
     }
 if env.str("CLOUDFLARE_ZONE_ID", default=""):
@@ -426,6 +426,8 @@ if env.str("CLOUDFRONT_DISTRIBUTION_ID", default=""):
     }
 # Purge each address under every language prefix (the regex swaps /en/ for /ru/ and /ky/).
 WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]
+# Renditions are written once however many servers render them at once (core/renditions.py).
+WAGTAILIMAGES_RENDITION_STORAGE = "core.renditions.RenditionStorage"
 
 # Media on S3-compatible object storage (AWS, Cloudflare R2, MinIO, Backblaze B2) when a bucket is named;
 # otherwise on local disk under MEDIA_ROOT, served by the reverse proxy.

@@ -18,7 +18,5 @@ AUTHENTICATION_BACKENDS = [
 ]
 # Requests are sealed to the development key, whose private half the tests read (intake/offline/).
 INTAKE_PUBLIC_KEY = INTAKE_DEVELOPMENT_PUBLIC_KEY  # noqa: F405
-# Tests that need warming after a publish turn it on themselves.
-WARM_AFTER_PUBLISH = False
 # Tasks are recorded, not run: tests that need their effect (receipts, search index) ask for `tasks_run_at_once`.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}

@@ -10,9 +10,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from core.public import CachedViewRestrictionsMixin
 from donations import currency as money
 from donations.page_views import view_for
-from home.models.restrictions import CachedViewRestrictionsMixin
 from home.models.translated import TranslationNoticeMixin
 
 from .gifts import COUNTED, Donation

@@ -17,11 +17,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.caching import data_version, version_tag
+from core.public import CachedViewRestrictionsMixin, ListedPageManager, listed_or_none
 from home.blocks import ContentStreamBlock, ImpactStreamBlock
-from home.caching import data_version, version_tag
 from home.forms import HoneypotFormBuilder
 
-from .restrictions import CachedViewRestrictionsMixin
 from .snippets import NetworkOrganisation, Testimonial
 from .translated import TranslationNoticeMixin
 
@@ -129,8 +129,9 @@ class HomePage(CachedViewRestrictionsMixin, TranslationNoticeMixin, Page):
         previewing = getattr(request, "is_preview", False)
         context["sections_version"] = None if previewing else version_tag("publications")
         context["testimonials"] = SimpleLazyObject(self.get_testimonials)
-        context["testimonials_page"] = SimpleLazyObject(lambda: TestimonialIndexPage.objects.live().first())
-        context["networks_page"] = SimpleLazyObject(lambda: NetworkPage.objects.live().first())
+        context["testimonials_page"] = SimpleLazyObject(lambda: TestimonialIndexPage.objects.listed().first())
+        context["networks_page"] = SimpleLazyObject(lambda: NetworkPage.objects.listed().first())
+        context["hero_link"] = SimpleLazyObject(lambda: listed_or_none(self.hero_link_page))
         context["memberships"] = SimpleLazyObject(
             lambda: list(
                 NetworkOrganisation.objects.filter(relation=NetworkOrganisation.Relation.MEMBER).select_related("logo")
@@ -172,6 +173,8 @@ class TestimonialIndexPage(CachedViewRestrictionsMixin, TranslationNoticeMixin, 
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
+    objects = ListedPageManager()
+
     max_count = 1
     subpage_types = []
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -189,6 +192,8 @@ class NetworkPage(CachedViewRestrictionsMixin, TranslationNoticeMixin, Page):
     """The networks the organisation belongs to and its partners."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    objects = ListedPageManager()
 
     max_count = 1
     subpage_types = []

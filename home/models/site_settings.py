@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -6,7 +7,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, Site
 
-from home.caching import cached
+from core.caching import cached
+from core.public import listed_or_none
 
 
 @register_setting(icon="site")
@@ -76,6 +78,11 @@ class OrganisationSettings(BaseSiteSetting):
             organisation._request = request
             setattr(request, attr_name, organisation)
         return getattr(request, attr_name)
+
+    @cached_property
+    def listed_donation_page(self):
+        """The donation page while visitors may see it (core.public), for the header, footer and home links."""
+        return listed_or_none(self.donation_page)
 
     @property
     def social_links(self):

@@ -8,8 +8,9 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
+from core.caching import cached
+from core.public import is_listed
 from home.addresses import site_home_url
-from home.caching import cached
 from home.models import MainNavigation, NetworkOrganisation
 from home.text import anchor
 
@@ -49,10 +50,11 @@ def main_navigation(context):
 
     def build():
         navigation = MainNavigation.for_site(site)
-        return list(navigation.items.select_related("page").filter(page__live=True))
+        return [item for item in navigation.items.select_related("page") if is_listed(item.page)]
 
-    # On every page: cached with the data version, which the menu, its pages' publishing and moves bump
-    # (home.apps); the pages carry every language's title, so one entry serves every language.
+    # On every page: cached with the data version, which the menu, its pages' publishing, moves and view
+    # restrictions bump; only pages visitors may see (core.public). The pages carry every language's title,
+    # so one entry serves every language.
     return cached(f"navigation:{site.pk}", build)
 
 

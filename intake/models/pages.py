@@ -5,8 +5,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.public import CachedViewRestrictionsMixin
 from home.blocks import ContentStreamBlock
-from home.models.restrictions import CachedViewRestrictionsMixin
 from home.models.translated import TranslationNoticeMixin
 
 

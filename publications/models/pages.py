@@ -14,9 +14,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.caching import cached, version_tag
+from core.caching import cached, version_tag
+from core.public import CachedViewRestrictionsMixin, ListedPageManager
 from home.languages import localized_field_names, translated_search_fields
-from home.models.restrictions import CachedViewRestrictionsMixin
 from home.models.translated import TranslationNoticeMixin
 from home.text import anchor
 
@@ -28,19 +28,21 @@ from .recommendations import Recommendation, RecommendationFollowUp
 from .taxonomy import Addressee, Topic
 
 
-def live_publications():
-    """Live publications without a view restriction of their own (a restricted index is guarded when served)."""
-    return PublicationPage.objects.live().filter(view_restrictions=None).defer_streamfields()
+def listed_publications():
+    """Publications visitors may find (core.public): live, behind no view restriction of theirs or a section's."""
+    return PublicationPage.objects.listed().defer_streamfields()
 
 
 def recommendations_page():
-    """The recommendations database (one per site), for links to it; None until an editor creates it."""
-    return cached("recommendations-page", lambda: RecommendationsPage.objects.live().first())
+    """The recommendations database (one per site), for links to it; None until an editor creates it, or while
+    it is not public."""
+    return cached("recommendations-page", lambda: RecommendationsPage.objects.listed().first())
 
 
 def publications_index():
-    """The publications section, for links to it from other pages; None until an editor creates it."""
-    return cached("publications-index", lambda: PublicationIndexPage.objects.live().first())
+    """The publications section, for links to it from other pages; None until an editor creates it, or while it
+    is not public."""
+    return cached("publications-index", lambda: PublicationIndexPage.objects.listed().first())
 
 
 class PublicationIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, TranslationNoticeMixin, Page):
@@ -56,6 +58,8 @@ class PublicationIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Trans
         verbose_name=_("featured statement"),
         help_text=_("Shown first on the home page; without a choice the newest statement is shown."),
     )
+
+    objects = ListedPageManager()
 
     max_count = 1
     parent_page_types = ["home.HomePage"]
@@ -88,27 +92,33 @@ class PublicationIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Trans
         return PublicationsAtomFeed(self)(request)
 
     def get_publications(self):
-        return live_publications().child_of(self)
+        """Its listed publications; shown to whoever may see this section, so its own restriction (a members'
+        archive) does not hide them here."""
+        return PublicationPage.objects.child_of(self).listed(inside=self).defer_streamfields()
 
     def find_topic(self, slug):
         return next((topic for topic in Topic.cached_all() if topic.slug == slug), None)
 
     def get_cached_paths(self):
-        """What the front-end cache holds for this page (purged on change, home.purge): the feeds and the first
-        page of each single filter too."""
+        """Every address of this page the proxy and a CDN may keep, and a purge names (core.cache_headers,
+        core.purge): the archive, its feeds (whole and per topic) and the first page of each single filter."""
+        topics = [topic.slug for topic in Topic.cached_all()]
+        feeds = [self.reverse_subpage("feed_rss"), self.reverse_subpage("feed_atom")]
         filters = [f"?kind={kind}" for kind in PublicationPage.Kind.values]
-        filters += [f"?topic={slug}" for slug in Topic.objects.values_list("slug", flat=True)]
-        years = PublicationPage.objects.child_of(self).dates("publication_date", "year")
-        filters += [f"?year={year.year}" for year in years]
-        return ["/", self.reverse_subpage("feed_rss"), self.reverse_subpage("feed_atom"), *filters]
+        filters += [f"?topic={slug}" for slug in topics]
+        filters += [f"?year={year.year}" for year in self.get_years()]
+        return ["/", *feeds, *(f"{feed}?topic={slug}" for feed in feeds for slug in topics), *filters]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        years = cached(
+    def get_years(self):
+        return cached(
             f"years:{self.pk}",
             lambda: list(self.get_publications().dates("publication_date", "year", order="DESC")),
             section="publications",
         )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        years = self.get_years()
         publications = with_card_relations(self.get_publications())
         kinds = PublicationPage.Kind.choices
         context.update(publication_listing(self, request, publications, Topic.cached_all(), kinds, years))
@@ -189,6 +199,8 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
             "into the weekly digest. Untick to leave this one out."
         ),
     )
+
+    objects = ListedPageManager()
 
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
@@ -287,7 +299,7 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
         targets = [link.target_id for link in self.related_links.all()]
         if not targets:
             return []
-        pages = PublicationPage.objects.live().filter(view_restrictions=None, pk__in=targets).defer_streamfields()
+        pages = PublicationPage.objects.listed().filter(pk__in=targets).defer_streamfields()
         return sorted(pages, key=lambda page: page.publication_date, reverse=True)
 
     def get_page_data(self):
@@ -338,8 +350,10 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
         return ["/", self.reverse_subpage("pdf")]
 
     def listed_on(self):
-        """Pages besides home and the index that show this publication (purged on change, home.purge)."""
-        return [(page, "/") for page in RecommendationsPage.objects.live()]
+        """Pages besides home and the index that show this publication (purged with it, core.purge): the
+        recommendations database and the publications that list it as related."""
+        linking = PublicationRelatedLink.objects.filter(target_id=self.pk).values("page_id")
+        return [*RecommendationsPage.objects.live(), *PublicationPage.objects.live().filter(pk__in=linking)]
 
 
 class PublicationRelatedLink(Orderable):
@@ -360,6 +374,8 @@ class RecommendationsPage(CachedViewRestrictionsMixin, TranslationNoticeMixin, P
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("Explain what the database holds."))
 
+    objects = ListedPageManager()
+
     max_count = 1
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -371,7 +387,7 @@ class RecommendationsPage(CachedViewRestrictionsMixin, TranslationNoticeMixin, P
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Listed follow-up records: their statement is live and not restricted (publications.follow_up).
+        # Listed follow-up records: their statement is listed (core.public; kept by publications.follow_up).
         records = RecommendationFollowUp.objects.filter(listed=True)
         years = cached(
             "recommendation-years",

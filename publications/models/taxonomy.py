@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from home.caching import cached
+from core.caching import cached
 
 
 class NamedSlugModel(models.Model):

@@ -19,22 +19,25 @@ def test_a_warm_home_page_needs_no_site_or_page_query(client, home_page):
     assert not [q for q in queries if "wagtailcore_site" in q["sql"] or "home_homepage" in q["sql"]]
 
 
-def test_changes_to_the_home_page_show_at_once(client, home_page):
+def test_changes_to_the_home_page_show_at_once(client, home_page, committed):
     assert "Defending human rights" in client.get("/en/").content.decode()
     home_page.hero_heading_en = "Documenting every case"
-    home_page.save_revision().publish()
+    with committed():
+        home_page.save_revision().publish()
     assert "Documenting every case" in client.get("/en/").content.decode()
     home_page.hero_heading_en = "Saved without a revision"
-    home_page.save()
+    with committed():
+        home_page.save()
     assert "Saved without a revision" in client.get("/en/").content.decode()
 
 
-def test_a_new_site_root_is_served_at_once(client, home_page, root_page):
+def test_a_new_site_root_is_served_at_once(client, home_page, root_page, committed):
     client.get("/en/")
     other = HomePageFactory(parent=root_page, slug="other-home", hero_heading_en="Another front page")
     ContentPageFactory(parent=other, slug="about", title="About the other site")
     site = Site.objects.get(is_default_site=True)
     site.root_page = other
-    site.save()
+    with committed():
+        site.save()
     assert "Another front page" in client.get("/en/").content.decode()
     assert client.get("/en/about/").status_code == 200

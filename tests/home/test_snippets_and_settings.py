@@ -83,18 +83,20 @@ def test_main_navigation_follows_the_editors_order(client, demo_site):
     assert nav.index("О нас") < nav.index("Сети") < nav.index("Контакты")
 
 
-def test_menu_and_networks_are_cached_yet_editors_changes_show_at_once(client, demo_site):
+def test_menu_and_networks_are_cached_yet_editors_changes_show_at_once(client, demo_site, committed):
     from home.models import MainNavigation
 
     client.get("/en/")  # caches the menu and the footer's networks
     item = MainNavigation.for_site(demo_site).items.first()
     item.label_en = "Renamed menu item"
-    item.save()
     network = NetworkOrganisation.objects.filter(relation=NetworkOrganisation.Relation.MEMBER).first()
     network.name_en = "Renamed network"
-    network.save()
+    with committed():
+        item.save()
+        network.save()
     html = client.get("/en/").content.decode()
     assert "Renamed menu item" in html
     assert "Renamed network" in html
-    item.delete()
+    with committed():
+        item.delete()
     assert "Renamed menu item" not in client.get("/en/").content.decode()

@@ -11,10 +11,10 @@ ROOT = Path(settings.BASE_DIR)
 TOP = ("views", "admin_views", "wagtail_hooks", "templatetags", "management", "demo")
 BOTTOM = ("choices", "models", "sealing", "services", "forms")
 # Everything intake takes from the organisation's app (some of it moves to `core` later): the page's blocks and
-# mixins, and, for the demo only, the loader's helpers and the pages it links from.
+# translation mixin, and, for the demo only, the loader's helpers and the pages it links from. (The restrictions
+# mixin is core's, as every page's.)
 HOME_IMPORTS = {
     "home.blocks.ContentStreamBlock",
-    "home.models.restrictions.CachedViewRestrictionsMixin",
     "home.models.translated.TranslationNoticeMixin",
     "home.demo.child_page",
     "home.demo.demo_languages",

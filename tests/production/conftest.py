@@ -28,34 +28,37 @@ def wait_for_port(port, timeout=15):
     raise RuntimeError(f"nothing listens on 127.0.0.1:{port}")
 
 
+class Purged(list):
+    """Every address a PURGE named, in order; `schemes` the X-Forwarded-Proto values sent."""
+
+    schemes = None
+
+
 class PurgeRecorder(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keeps the connection open, as nginx does: a batch reuses it
+
     def do_PURGE(self):  # noqa: N802 (the HTTP method's name)
         self.server.purged.append(f"{self.headers['Host']}{self.path}")
+        self.server.purged.schemes.add(self.headers.get("X-Forwarded-Proto"))
         self.send_response(200)
+        self.send_header("Content-Length", "0")
         self.end_headers()
 
     def log_message(self, *args):
         pass
 
 
-def forget_pending_purges():
-    """Fixtures' changes are never committed (each test is one rolled-back transaction): forget their purges."""
-    from home import purge
-
-    purge._pending.urls = set()
-
-
 @pytest.fixture
 def purge_server(settings):
     """A stand-in for the proxy's purge endpoint that records every PURGE it receives."""
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), PurgeRecorder)
-    server.purged = []
+    server.purged = Purged()
+    server.purged.schemes = set()
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     settings.WAGTAILFRONTENDCACHE = {
-        "proxy": {"BACKEND": "home.purge.TimeoutHTTPBackend", "LOCATION": f"http://127.0.0.1:{server.server_port}"}
+        "proxy": {"BACKEND": "core.purge.TimeoutHTTPBackend", "LOCATION": f"http://127.0.0.1:{server.server_port}"}
     }
-    forget_pending_purges()
     yield server.purged
     server.shutdown()
     server.server_close()

@@ -96,9 +96,10 @@ def test_robots_points_to_the_sitemap(client, db):
     assert "Sitemap: http://testserver/sitemap.xml" in client.get("/robots.txt").content.decode()
 
 
-def test_sitemap_shows_a_new_publication_at_once(client, statement):
+def test_sitemap_shows_a_new_publication_at_once(client, statement, committed):
     from .factories import PublicationPageFactory
 
     assert "/en/publications/fresh/" not in whole_sitemap(client)
-    PublicationPageFactory(parent=statement.get_parent(), slug="fresh")
+    with committed():
+        PublicationPageFactory(parent=statement.get_parent(), slug="fresh")
     assert "http://testserver/ky/publications/fresh/" in whole_sitemap(client)

@@ -114,7 +114,7 @@ def test_editors_pick_the_featured_statement(client, statement, news_2022):
     assert featured.index(news_2022.title) < featured.index(statement.title)
 
 
-def test_scheduled_publication_appears_once_publish_scheduled_runs(client, statement):
+def test_scheduled_publication_appears_once_publish_scheduled_runs(client, statement, committed):
     import datetime as dt
 
     from django.core.management import call_command
@@ -124,6 +124,7 @@ def test_scheduled_publication_appears_once_publish_scheduled_runs(client, state
     page = PublicationPageFactory(parent=statement.get_parent(), slug="scheduled", live=False, title="Scheduled one")
     page.save_revision(approved_go_live_at=timezone.now() - dt.timedelta(minutes=1))
     assert "Scheduled one" not in titles(client.get("/en/publications/"))
-    call_command("publish_scheduled", verbosity=0)
+    with committed():
+        call_command("publish_scheduled", verbosity=0)
     assert "Scheduled one" in titles(client.get("/en/publications/"))
     assert "Scheduled one" in client.get("/en/publications/feed/rss/").content.decode()

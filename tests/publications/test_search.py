@@ -58,7 +58,7 @@ def test_search_paginates(client, index_page):
     assert len(client.get("/en/search/", {"q": "detention", "page": 2}).context["results"]) == 2
 
 
-def test_repeated_search_reuses_its_ranking_yet_follows_publishing(client, statement):
+def test_repeated_search_reuses_its_ranking_yet_follows_publishing(client, statement, committed):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -71,7 +71,8 @@ def test_repeated_search_reuses_its_ranking_yet_follows_publishing(client, state
         repeated = client.get("/en/search/", {"q": "prisons"})
     assert [r.title for r in repeated.context["results"]] == ["Statement on closed institutions"]
     assert len(searches(queries)) == 1 < len(searches(first))  # only the excerpts of the shown rows
-    statement.unpublish()  # bumps the data version: the next search looks again
+    with committed():
+        statement.unpublish()  # bumps the data version: the next search looks again
     assert not client.get("/en/search/", {"q": "prisons"}).context["results"]
 
 
@@ -84,7 +85,7 @@ def test_a_statement_stays_reachable_through_the_cached_route_and_leaves_with_un
     assert client.get(url).status_code == 404
 
 
-def test_search_leaves_out_pages_behind_a_view_restriction_of_an_ancestor(client, statement):
+def test_search_leaves_out_pages_behind_a_view_restriction_of_an_ancestor(client, statement, committed):
     from wagtail.models import PageViewRestriction
 
     def titles():
@@ -92,9 +93,11 @@ def test_search_leaves_out_pages_behind_a_view_restriction_of_an_ancestor(client
         return [page.title for page in results or []]
 
     assert titles() == ["Statement on closed institutions"]
-    restriction = PageViewRestriction.objects.create(
-        page=statement.get_parent(), restriction_type=PageViewRestriction.PASSWORD, password="members-only"
-    )
+    with committed():
+        restriction = PageViewRestriction.objects.create(
+            page=statement.get_parent(), restriction_type=PageViewRestriction.PASSWORD, password="members-only"
+        )
     assert titles() == []
-    restriction.delete()
+    with committed():
+        restriction.delete()
     assert titles() == ["Statement on closed institutions"]

@@ -1,4 +1,4 @@
-"""Restricted pages stay restricted although the restricted paths are cached (home.models.restrictions)."""
+"""Restricted pages stay restricted although the restricted paths are cached (core.public)."""
 
 import pytest
 from wagtail.models import PageViewRestriction
@@ -13,21 +13,24 @@ def asks_for_password(client, url=URL):
     return response.status_code == 200 and b'name="password"' in response.content
 
 
-def test_a_restriction_added_or_removed_applies_at_once(client, statement):
+def test_a_restriction_added_or_removed_applies_at_once(client, statement, committed):
     assert client.get(URL).status_code == 200 and not asks_for_password(client)
-    restriction = PageViewRestriction.objects.create(
-        page=statement, restriction_type=PageViewRestriction.PASSWORD, password="s3cret-words"
-    )
+    with committed():
+        restriction = PageViewRestriction.objects.create(
+            page=statement, restriction_type=PageViewRestriction.PASSWORD, password="s3cret-words"
+        )
     assert asks_for_password(client)
-    restriction.delete()
+    with committed():
+        restriction.delete()
     assert not asks_for_password(client)
 
 
-def test_a_restricted_section_restricts_its_pages(client, statement):
+def test_a_restricted_section_restricts_its_pages(client, statement, committed):
     client.get(URL)
-    PageViewRestriction.objects.create(
-        page=statement.get_parent(), restriction_type=PageViewRestriction.PASSWORD, password="s3cret-words"
-    )
+    with committed():
+        PageViewRestriction.objects.create(
+            page=statement.get_parent(), restriction_type=PageViewRestriction.PASSWORD, password="s3cret-words"
+        )
     assert asks_for_password(client)
     assert asks_for_password(client, "/ru/publications/")
     assert not asks_for_password(client, "/en/")

@@ -1,7 +1,8 @@
 """Scale-out, end to end: two gunicorn instances (A, B) behind nginx, sharing PostgreSQL, Redis and moto's S3.
 
 Run by `make stack-test` (STACK_TEST=1), not by `make test`: it starts the whole stack (scripts/stack.py) on
-loopback, and stops it at the end. The tests run in order and share the stack: A is stopped in the fourth.
+loopback (tests/stack/conftest.py), and stops it at the end. The tests run in order and share the stack (with
+test_public_and_takedown.py, which runs first): A is stopped in the fourth.
 """
 
 import io
@@ -28,15 +29,6 @@ PROXY = f"http://127.0.0.1:{stack.PORTS['proxy']}"
 APP_A = f"http://127.0.0.1:{stack.PORTS['app-a']}"
 APP_B = f"http://127.0.0.1:{stack.PORTS['app-b']}"
 LANGUAGES = ("en", "ru", "ky")
-
-
-@pytest.fixture(scope="module")
-def the_stack():
-    subprocess.run([sys.executable, "scripts/stack.py", "up", "--instances", "2", "--s3"], cwd=ROOT, check=True)
-    try:
-        yield
-    finally:
-        subprocess.run([sys.executable, "scripts/stack.py", "down"], cwd=ROOT, check=False)
 
 
 def stack_env():

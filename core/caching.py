@@ -1,15 +1,15 @@
 """Site data derived from the database (menu, networks, topics, years, listings, rendered fragments, routes,
-sitemaps) cached under version numbers, so a change drops exactly the entries it affects.
+sitemaps, restricted paths) cached under version numbers, so a change drops exactly the entries it affects.
 
 Every key carries the site-wide version ("all") and, optionally, the version of one section:
 - "pages": the page tree as visitors find it (sitemaps, search results): any publish, unpublish or delete.
 - "publications": the archive's listings, counts, years, the home page's latest and featured publications.
 - "recommendations": the recommendations database (facets, counts, years).
 - "page:<pk>": one page's own fragments (a statement's article, topics, preview image).
-Rare, wide changes (menu, networks, topics, addressees, page moves, non-publication pages) bump "all", which
-drops everything at once. publications.signals decides what each change bumps, and queues the warming of the
-pages it touched (publications.tasks). Entries hold model instances with all their language columns, or are
-keyed by language, so editors' changes show at once in every language.
+Rare, wide changes (menu, networks, topics, addressees, view restrictions, page moves, non-publication pages,
+images) bump "all", which drops everything at once. The apps' invalidation tables say what each change bumps
+(core.dispatcher, which bumps once per section after the change commits). Entries hold model instances with all
+their language columns, or are keyed by language, so editors' changes show at once in every language.
 """
 
 import time
@@ -56,11 +56,6 @@ def bump(*sections):
             cache.incr(key)
         except ValueError:
             cache.set(key, int(time.time() * 1000), None)
-
-
-def bump_version(**kwargs):
-    """Signal handler for wide changes: drops every derived entry."""
-    bump("all")
 
 
 def cached(key, build, section=None):
