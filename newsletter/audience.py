@@ -7,6 +7,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.utils import timezone
 
+from core.public import is_listed
 from publications.models import PublicationPage, Topic
 
 from .models import Mailing, Subscriber
@@ -17,13 +18,10 @@ IMMEDIATE_KINDS = (PublicationPage.Kind.STATEMENT, PublicationPage.Kind.REPORT)
 DIGEST_LOOKBACK = timedelta(days=14)
 
 
-def is_public(page):
-    """Live, and neither it nor a page above it is restricted (a members' draft must never go out by mail)."""
-    return page.live and not page.get_view_restrictions().exists()
-
-
 def mailable(page):
-    return isinstance(page, PublicationPage) and page.send_to_subscribers and is_public(page)
+    """A publication for subscribers that the site lists: live, and neither it nor a page above it is restricted
+    (a members' draft must never go out by mail)."""
+    return isinstance(page, PublicationPage) and page.send_to_subscribers and is_listed(page)
 
 
 def open_publication_mailing(page):
@@ -55,7 +53,7 @@ def digest_candidates(now=None):
         .exclude(pk__in=already)
         .order_by("first_published_at")
     )
-    return [page for page in pages if is_public(page)]
+    return [page for page in pages if is_listed(page)]
 
 
 @transaction.atomic

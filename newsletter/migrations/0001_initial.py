@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import home.models.restrictions
+import core.public
 import home.models.translated
 import newsletter.models.subscribers
 import wagtail.fields
@@ -36,7 +36,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'newsletter page',
             },
-            bases=(home.models.restrictions.CachedViewRestrictionsMixin, home.models.translated.TranslationNoticeMixin, 'wagtailcore.page'),
+            bases=(core.public.CachedViewRestrictionsMixin, home.models.translated.TranslationNoticeMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='Mailing',

@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from home.models.restrictions import CachedViewRestrictionsMixin
+from core.public import CachedViewRestrictionsMixin, ListedPageManager
 from home.models.translated import TranslationNoticeMixin
 
 
@@ -23,6 +23,8 @@ class NewsletterPage(CachedViewRestrictionsMixin, TranslationNoticeMixin, Page):
         features=["bold", "italic", "link"],
         help_text=_("Below the form: what the address is used for and how to leave."),
     )
+
+    objects = ListedPageManager()
 
     max_count = 1
     parent_page_types = ["home.HomePage"]

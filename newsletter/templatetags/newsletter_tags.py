@@ -2,7 +2,7 @@
 
 from django import template
 
-from home.caching import cached
+from core.caching import cached
 
 from ..forms import SubscribeForm
 from ..models import NewsletterPage
@@ -12,7 +12,7 @@ register = template.Library()
 
 def newsletter_page():
     """The live newsletter page, or None; kept with the site's data version, so a warm page runs no query."""
-    found = cached("newsletter-page", lambda: NewsletterPage.objects.live().public().first() or False)
+    found = cached("newsletter-page", lambda: NewsletterPage.objects.listed().first() or False)
     return found or None
 
 

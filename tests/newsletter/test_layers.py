@@ -1,6 +1,6 @@
 """The newsletter app's layers: models at the bottom, services (audience, subscriptions, composing, sending) above,
-views/webhooks/tasks/admin on top; no import circles; from other apps only core plumbing (home's languages,
-caching and page mixins, which issue 19 moves to `core`) and publications, for what is sent."""
+views/webhooks/tasks/admin on top; no import circles; from other apps only `core` (the public rule, the data
+cache), publications (what is sent) and a few names still in `home`."""
 
 import ast
 from pathlib import Path
@@ -16,10 +16,8 @@ BELOW = (
     "newsletter.composing",
     "newsletter.sending",
 )
-# What the app takes from `home` today: plumbing that issue 19 moves to `core`, and the home page's section hook.
+# What the app takes from `home` today: the translation-notice mixin and the home page's section hook.
 HOME_IMPORTS = {
-    "home.caching",
-    "home.models.restrictions",
     "home.models.translated",
     "home.models.pages",  # HOME_PAGE_SECTIONS_HOOK, the name of a hook
     "home.demo",  # demo.py only: the demo loader's helpers
