@@ -467,7 +467,7 @@ EMAIL_PROVIDER_BACKENDS = {
     "brevo": "anymail.backends.brevo.EmailBackend",
     "amazon_ses": "anymail.backends.amazon_ses.EmailBackend",
 }
-if EMAIL_PROVIDER:
+if EMAIL_PROVIDER in EMAIL_PROVIDER_BACKENDS:  # an unknown name is refused by the check newsletter.E001
     EMAIL_BACKEND = EMAIL_PROVIDER_BACKENDS[EMAIL_PROVIDER]
 # The webhooks of a provider answer only when its secret is set (newsletter.webhooks): Mailgun signs each event
 # with its signing key; Postmark, Brevo and Amazon SES send the basic-auth "user:password" of EMAIL_WEBHOOK_SECRET.
