@@ -194,6 +194,14 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
         blank=True,
         help_text=_("Organisations not in the networks list, separated by commas."),
     )
+    send_to_subscribers = models.BooleanField(
+        _("send to subscribers"),
+        default=True,
+        help_text=_(
+            "Statements and reports are e-mailed to newsletter subscribers when first published; other kinds go "
+            "into the weekly digest. Untick to leave this one out."
+        ),
+    )
 
     objects = ListedPageManager()
 
@@ -226,6 +234,7 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
             ],
             heading=_("Topics and links"),
         ),
+        FieldPanel("send_to_subscribers"),
     ]
     search_fields = (
         Page.search_fields

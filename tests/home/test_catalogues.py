@@ -5,7 +5,17 @@ code and templates as `makemessages` collects them (scripts/untranslated.py) and
 from scripts.untranslated import untranslated
 
 # Names that read the same in every language.
-SAME_IN_EVERY_LANGUAGE = {"Facebook", "Telegram", "Instagram", "YouTube", "X (Twitter)", "SMS", "WhatsApp", "Signal"}
+SAME_IN_EVERY_LANGUAGE = {
+    "Facebook",
+    "Telegram",
+    "Instagram",
+    "YouTube",
+    "X (Twitter)",
+    "SMS",
+    "WhatsApp",
+    "Signal",
+    "PDF",
+}
 
 
 def test_every_string_of_ours_is_translated_in_russian_and_kyrgyz():
