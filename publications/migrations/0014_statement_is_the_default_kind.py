@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('publications', '0012_publication_hero_alt_defaults_to_description'),
+        ('publications', '0013_publicationpage_send_to_subscribers'),
     ]
 
     operations = [

@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('publications', '0014_follow_up_publication_date_name'),
+        ('publications', '0015_follow_up_publication_date_name'),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('publications', '0013_statement_is_the_default_kind'),
+        ('publications', '0014_statement_is_the_default_kind'),
     ]
 
     operations = [
