@@ -103,11 +103,13 @@ def index_page(page_id):
         _store(documents)
 
 
-def index_recommendation(recommendation):
+def index_recommendation(recommendation_id):
+    """(Re)builds one recommendation's rows; a deleted recommendation, or one whose statement is not live, has none."""
     with transaction.atomic():
-        SearchDocument.objects.filter(recommendation_id=recommendation.pk).delete()
-        page = Page.objects.filter(pk=recommendation.publication_id, live=True).first()
-        if page is not None:
+        SearchDocument.objects.filter(recommendation_id=recommendation_id).delete()
+        recommendation = Recommendation.objects.filter(pk=recommendation_id).first()
+        page = recommendation and Page.objects.filter(pk=recommendation.publication_id, live=True).first()
+        if page:
             _store(list(recommendation_documents(recommendation, page.specific)))
 
 

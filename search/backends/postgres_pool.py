@@ -15,9 +15,11 @@ scan needs it, so the planner sees a constant and estimates its matches (a join 
 
 from django.db import connection
 
+from ..models import SearchDocument
+
 # The newest rows a walk looks at before the full-text index is asked instead.
 WALK = 600
-TABLE = "publications_searchdocument"
+TABLE = SearchDocument._meta.db_table
 
 
 def scope_sql(language, recommendations, root_path=""):
