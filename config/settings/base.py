@@ -127,6 +127,7 @@ INSTALLED_APPS = [
     # After Wagtail's apps: its ready() takes over frontend_cache's page signals (core/apps.py).
     "core",
     "search",
+    "translations",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -151,7 +152,7 @@ MIDDLEWARE = [
     "home.middleware.SameOriginPublicFormMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "home.middleware.AdminLanguageMiddleware",
+    "translations.middleware.AdminLanguageMiddleware",
     "security.sessions.AdminSessionTimeoutMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "security.two_factor.AdminTwoFactorMiddleware",

@@ -18,7 +18,7 @@ BELOW = (
 )
 # What the app takes from `home` today: the translation-notice mixin and the home page's section hook.
 HOME_IMPORTS = {
-    "home.models.translated",
+    "translations.judgement",
     "home.models.pages",  # HOME_PAGE_SECTIONS_HOOK, the name of a hook
     "home.demo",  # demo.py only: the demo loader's helpers
 }

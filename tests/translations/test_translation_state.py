@@ -1,14 +1,13 @@
 """A statement's translation state is judged by what a visitor would miss, and the public notice, `<main lang>`
-and the translation board agree: one function (home.models.translated) decides for all three."""
+and the translation board agree: one function (translations.judgement) decides for all three."""
 
 import re
 
 import pytest
 
-from home.models import TranslationState
 from publications.models import Recommendation
-
-from .factories import AddresseeFactory, PublicationPageFactory, RecommendationFactory
+from tests.publications.factories import AddresseeFactory, PublicationPageFactory, RecommendationFactory
+from translations.models import TranslationState
 
 pytestmark = pytest.mark.django_db
 

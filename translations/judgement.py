@@ -1,5 +1,5 @@
 """What a visitor reading a language would miss: the one judgement behind a page's "not yet available" notice,
-its `<main lang>`, and the translation board (home.translation_status), so the three always agree.
+its `<main lang>`, and the translation board (translations.status), so the three always agree.
 
 A part counts as missing in a language where that language has none of it and the visitor is shown another
 language's text in its place (the fallback chain: ky → ru → en, ru → en, en → ru). An empty optional field

@@ -1,6 +1,6 @@
 """The translation status board: a Wagtail report of every page and translatable snippet, per language,
 with a dashboard panel of counts and a link from each page's header in the explorer. It reads the stored
-states (home.translation_status), filtered and paginated in the database: a few queries at any size."""
+states (translations.status), filtered and paginated in the database: a few queries at any size."""
 
 import django_filters
 from django.conf import settings
@@ -11,7 +11,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.reports import ReportView
 
-from . import translation_status as status
+from . import status
 from .models import TranslationState
 
 STATE_LABELS = {
@@ -66,8 +66,8 @@ def languages_on_board():
 class TranslationBoardView(ReportView):
     page_title = _("Translation status")
     header_icon = "site"
-    template_name = "home/admin/translation_board.html"
-    results_template_name = "home/admin/translation_board_results.html"
+    template_name = "translations/admin/translation_board.html"
+    results_template_name = "translations/admin/translation_board_results.html"
     index_url_name = "translation_board"
     index_results_url_name = "translation_board_results"
     any_permission_required = ["add", "change", "publish"]
@@ -105,7 +105,7 @@ class TranslationBoardView(ReportView):
 class TranslationStatusPanel(Component):
     name = "translation_status"
     order = 120
-    template_name = "home/admin/translation_panel.html"
+    template_name = "translations/admin/translation_panel.html"
 
     def __init__(self, user):
         self.user = user

@@ -5,9 +5,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from home.models import TranslationState
-from home.translation_status import counts, rebuild_all
 from tests.publications.factories import PublicationIndexPageFactory, PublicationPageFactory
+from translations.models import TranslationState
+from translations.status import counts, rebuild_all
 
 pytestmark = pytest.mark.django_db
 

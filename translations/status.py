@@ -1,7 +1,7 @@
 """Which pages and snippets lack a translation, or have one older than their English text.
 
 A language is *missing* parts when a visitor reading it would see them in another language
-(home.models.translated decides, for the board and the pages' own notices alike); *outdated* when a revision
+(translations.judgement decides, for the board and the pages' own notices alike); *outdated* when a revision
 changed the English text (fields or inline rows such as recommendations) after the last revision that changed
 that language's text; else *complete*.
 
@@ -24,8 +24,8 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page, Revision
 from wagtail.signals import page_published
 
+from .judgement import missing_parts, source_language, target_languages, translated_fields
 from .models import TranslationState
-from .models.translated import missing_parts, source_language, target_languages, translated_fields
 
 COMPLETE, MISSING, OUTDATED = "complete", "missing", "outdated"
 STATES = (COMPLETE, MISSING, OUTDATED)

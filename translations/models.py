@@ -1,4 +1,4 @@
-"""Each page's and translatable snippet's translation state per language, as home.translation_status last judged
+"""Each page's and translatable snippet's translation state per language, as translations.status last judged
 it (on every save and revision), so the board and the dashboard read one table instead of every revision."""
 
 from django.contrib.contenttypes.models import ContentType

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from home.translation_status import rebuild_all
+from translations.status import rebuild_all
 
 
 class Command(BaseCommand):
