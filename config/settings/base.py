@@ -148,8 +148,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "home.site_cache.CachedSiteMiddleware",
-    "home.middleware.SameOriginPublicFormMiddleware",
+    "core.site_cache.CachedSiteMiddleware",
+    "core.middleware.SameOriginPublicFormMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "translations.middleware.AdminLanguageMiddleware",
@@ -216,7 +216,7 @@ USE_TZ = True
 WAGTAIL_I18N_ENABLED = False
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
-# Every language of the site has its column of each translated field; code reads the list through home.languages.
+# Every language of the site has its column of each translated field; code reads the list through core.languages.
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = {
     "default": ("en",),

@@ -7,7 +7,7 @@ from django.db import transaction
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Collection, Locale, Page, Site
 
-from home.languages import language_codes
+from core.languages import language_codes
 from home.models import (
     ContactFormField,
     ContactPage,

@@ -8,10 +8,10 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
+from core.addresses import absolute_url, site_home_url
 from core.caching import cached
 from core.public import is_listed
 from core.text import anchor
-from home.addresses import absolute_url, site_home_url
 from home.models import MainNavigation, NetworkOrganisation
 
 register = template.Library()

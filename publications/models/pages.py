@@ -15,9 +15,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.caching import cached, version_tag
+from core.languages import localized_field_names, translated_search_fields
 from core.public import CachedViewRestrictionsMixin, ListedPageManager
 from core.text import anchor
-from home.languages import localized_field_names, translated_search_fields
 from translations.judgement import TranslationNoticeMixin
 
 from ..admin_forms import PublicationPageForm

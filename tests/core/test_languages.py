@@ -96,7 +96,7 @@ def test_not_found_page_in_each_language(client, demo_site, language, heading):
 def test_server_error_page_in_each_language(rf, language, heading):
     from django.utils import translation
 
-    from home.views import server_error
+    from core.views import server_error
 
     with translation.override(language):
         response = server_error(rf.get(f"/{language}/"))

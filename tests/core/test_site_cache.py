@@ -1,4 +1,4 @@
-"""Public reads take the site and its home page from the cache (home.site_cache); every change to either shows
+"""Public reads take the site and its home page from the cache (core.site_cache); every change to either shows
 at once, and the admin never sees the cached copies."""
 
 import pytest

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from home.addresses import absolute_url
+from core.addresses import absolute_url
 
 pytestmark = pytest.mark.django_db
 HOST = "birduino.example"
