@@ -128,6 +128,8 @@ INSTALLED_APPS = [
     "core",
     "search",
     "translations",
+    # The demo site's loaders (`manage.py load_demo_content`): a tool, imported by no app of the product.
+    "demo",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

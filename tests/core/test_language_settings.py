@@ -8,7 +8,7 @@ from django.test import override_settings
 from django.utils import translation
 
 from core.languages import language_codes, localized_field_names, translated_search_fields
-from home.demo import demo_languages
+from demo.home import demo_languages
 from home.templatetags.site_tags import translation_fallback
 from publications.models import PublicationPage, Recommendation
 

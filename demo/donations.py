@@ -1,9 +1,8 @@
 """The demo donation page at /<lang>/donate/, linked from the header's Donate button. Safe to run again."""
 
-from home.demo import child_page
+from demo.home import child_page
+from donations.models import DonationCurrency, DonationPage
 from home.models import OrganisationSettings
-
-from .models import DonationCurrency, DonationPage
 
 INTRO = {
     "en": "<p>Bir Duino-Kyrgyzstan gives free legal help to people whose rights have been violated, visits places "

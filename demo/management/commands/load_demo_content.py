@@ -24,15 +24,15 @@ class Command(BaseCommand):
         call_command("update_translation_fields", verbosity=0)
         context = {}
         for app in DEMO_APPS:
-            if find_spec(f"{app}.demo") is None:
+            if find_spec(f"demo.{app}") is None:
                 continue
-            loader = import_module(f"{app}.demo")
+            loader = import_module(f"demo.{app}")
             if app == "home":
                 context.update(loader.load())
             else:
                 context.update(loader.load(context) or {})
         # One page of each translation state for the translation status board.
-        import_module("home.demo.translation_states").load(context)
+        import_module("demo.home.translation_states").load(context)
         # Searchable at once, without waiting for the queue's worker to index page by page.
         rebuild_all()
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))

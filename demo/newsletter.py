@@ -1,8 +1,7 @@
 """Demo content: the newsletter page under the home page (the footer form and the home page link to it)."""
 
-from home.demo import child_page
-
-from .models import NewsletterPage
+from demo.home import child_page
+from newsletter.models import NewsletterPage
 
 PAGE = {
     "slug": "newsletter",

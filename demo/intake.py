@@ -3,10 +3,9 @@ help" section when it is first made. Safe to run again: an existing page (and th
 
 import json
 
-from home.demo import child_page, demo_languages
+from demo.home import child_page, demo_languages
 from home.models import ContactPage, ContentPage
-
-from .models import GetHelpPage
+from intake.models import GetHelpPage
 
 PHONE = "+996 559 099015"
 TITLE = {"en": "Get help", "ru": "Получить помощь", "ky": "Жардам алуу"}

@@ -7,13 +7,12 @@ import datetime
 
 from django.db import transaction
 
-from home.demo import child_page, demo_languages, set_translated, stream
-from home.demo import images as demo_images
+from demo import publications_content as content
+from demo import publications_stories as demo_stories
+from demo.home import child_page, demo_languages, set_translated, stream
+from demo.home import images as demo_images
 from home.models import NavigationItem
-
-from . import demo_content as content
-from . import demo_stories
-from .models import (
+from publications.models import (
     Addressee,
     FollowUpNote,
     PublicationIndexPage,
