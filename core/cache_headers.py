@@ -17,7 +17,7 @@ repeat what was typed; so may an error page) is `no-store` unless the view chose
 from django.conf import settings
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
-PRIVATE_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/healthz")
+from core.prefixes import PRIVATE_PREFIXES
 
 
 def is_personal(request, response):

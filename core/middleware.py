@@ -10,7 +10,7 @@ from django.conf import settings
 from django.http import HttpResponseForbidden
 from django.utils.translation import gettext as _
 
-TOKEN_CHECKED_PREFIXES = ("/admin/", "/django-admin/")
+from core.prefixes import ADMIN_PREFIXES
 
 
 class SameOriginPublicFormMiddleware:
@@ -21,7 +21,7 @@ class SameOriginPublicFormMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if request.method in ("GET", "HEAD", "OPTIONS", "TRACE") or request.path.startswith(TOKEN_CHECKED_PREFIXES):
+        if request.method in ("GET", "HEAD", "OPTIONS", "TRACE") or request.path.startswith(ADMIN_PREFIXES):
             return None
         if getattr(view_func, "csrf_exempt", False) or getattr(request, "_dont_enforce_csrf_checks", False):
             return None

@@ -6,8 +6,8 @@ does."""
 
 from wagtail.models import Site
 
-from core.cache_headers import PRIVATE_PREFIXES
 from core.caching import cached
+from core.prefixes import PRIVATE_PREFIXES
 
 MAX_HOST_LENGTH = 200
 

@@ -4,7 +4,6 @@ Served as routes of the section's page (PublicationIndexPage.rss_feed and atom_f
 
 import datetime
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.utils import timezone
@@ -12,6 +11,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from core.languages import fallback_chain
 from home.models import OrganisationSettings
 
 FEED_LENGTH = 20
@@ -90,9 +90,8 @@ class PublicationsRssFeed(Feed):
     def item_extra_kwargs(self, item):
         """The language an item is really shown in when its title or summary falls back from the feed's."""
         language = get_language()
-        chain = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
         for field in ("title", "summary"):
-            for code in (language, *chain.get(language, chain["default"])):
+            for code in fallback_chain(language):
                 if getattr(item, f"{field}_{code}", ""):
                     if code != language:
                         return {"language": code}

@@ -20,15 +20,12 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Site
 
+from core.languages import language_codes
 from core.public import listed_pages
 
 SECTION_SIZE = 2000
 XMLNS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
 XHTML = 'xmlns:xhtml="http://www.w3.org/1999/xhtml"'
-
-
-def language_codes():
-    return [code for code, _name in settings.LANGUAGES]
 
 
 def language_prefixes():

@@ -22,8 +22,9 @@ import re
 from django.utils.log import AdminEmailHandler
 from django.views.debug import SafeExceptionReporterFilter
 
+from core.prefixes import ADMIN_PREFIXES
+
 HIDDEN = "[hidden]"
-ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 PATTERNS = [
     (re.compile(r"[\w.+%-]+(?:@|%40)[\w-]+(?:\.[\w-]+)+"), "[e-mail]"),
     (re.compile(r"([?&][^=&\s#]+=)[^&\s#]+"), r"\1[hidden]"),  # query-string values in addresses

@@ -12,7 +12,8 @@ from django.http import HttpResponseBadRequest
 from django.http.multipartparser import MultiPartParserError
 from django.utils.translation import gettext as _
 
-ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+from core.prefixes import ADMIN_PREFIXES
+
 NUL = "\x00"
 
 

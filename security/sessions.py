@@ -8,6 +8,8 @@ from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.urls import reverse
 
+from core.prefixes import ADMIN_PREFIXES
+
 SIGNED_IN_AT = "security_signed_in_at"
 LAST_SEEN = "security_last_seen"
 # The last-seen mark is rewritten at most this often, so an active editor does not save the session per request.
@@ -19,7 +21,7 @@ class AdminSessionTimeoutMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path_info.startswith(("/admin/", "/django-admin/")) and request.user.is_authenticated:
+        if request.path_info.startswith(ADMIN_PREFIXES) and request.user.is_authenticated:
             now = int(time.time())
             session = request.session
             signed_in_at = session.setdefault(SIGNED_IN_AT, now)

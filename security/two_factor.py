@@ -10,6 +10,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.urls import reverse
 from django_otp import user_has_device
 
+from core.prefixes import ADMIN_PREFIXES
+
 # Admin addresses an unverified person may still reach: signing in and out, the two-factor pages themselves,
 # and the static pieces those pages need.
 OPEN_URL_NAMES = {
@@ -48,7 +50,7 @@ class AdminTwoFactorMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if not request.path_info.startswith(("/admin/", "/django-admin/")) or not request.user.is_authenticated:
+        if not request.path_info.startswith(ADMIN_PREFIXES) or not request.user.is_authenticated:
             return None
         match = request.resolver_match
         if match is not None and match.url_name in OPEN_URL_NAMES:

@@ -9,6 +9,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from django_ratelimit.core import is_ratelimited
 
+from core.languages import language_codes
+
 from . import json_input
 from .models import CspViolationReport
 
@@ -36,7 +38,7 @@ def security_txt(request):
     lines = [f"Contact: {contact}" for contact in contacts]
     lines += [
         f"Expires: {expires.isoformat()}",
-        f"Preferred-Languages: {', '.join(code for code, _name in settings.LANGUAGES)}",
+        f"Preferred-Languages: {', '.join(language_codes())}",
         f"Canonical: {request.build_absolute_uri(request.path)}",
     ]
     if settings.SECURITY_POLICY_URL:

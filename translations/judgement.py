@@ -14,6 +14,7 @@ from django.conf import settings
 from modeltranslation.translator import NotRegistered, translator
 
 from core.caching import cached
+from core.languages import fallback_chain, language_codes
 
 # Never shown to readers of the page itself (addresses and search engine texts).
 SKIPPED_FIELDS = ("slug", "url_path", "seo_title", "search_description")
@@ -24,7 +25,7 @@ def source_language():
 
 
 def target_languages():
-    return [code for code, _name in settings.LANGUAGES if code != source_language()]
+    return [code for code in language_codes() if code != source_language()]
 
 
 def translated_fields(model):
@@ -48,14 +49,14 @@ def has_text(obj, name, language):
     return is_filled(getattr(obj, f"{name}_{language}", None))
 
 
-def fallback_chain(language):
-    chain = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
-    return [code for code in chain.get(language, chain["default"]) if code != language]
+def fallbacks(language):
+    """The languages shown in place of `language`'s missing text, in order."""
+    return fallback_chain(language)[1:]
 
 
 def missing_fields(obj, language):
     """The object's own translated fields that `language` lacks and its fallback shows instead."""
-    chain = fallback_chain(language)
+    chain = fallbacks(language)
     return [
         name
         for name in translated_fields(type(obj))
@@ -65,7 +66,7 @@ def missing_fields(obj, language):
 
 def present_fields(obj):
     """The fields with text in some language: what the object has to show."""
-    codes = [code for code, _name in settings.LANGUAGES]
+    codes = language_codes()
     return [name for name in translated_fields(type(obj)) if any(has_text(obj, name, code) for code in codes)]
 
 
@@ -87,7 +88,7 @@ def missing_parts(obj, language):
 def judge(obj):
     """{"parts": every part the object has, "missing": {language: its missing parts}} for every language."""
     parts = present_fields(obj) + [name for name, items in parts_of(obj).items() if any(map(present_fields, items))]
-    languages = [code for code, _name in settings.LANGUAGES]
+    languages = language_codes()
     return {"parts": parts, "missing": {language: missing_parts(obj, language) for language in languages}}
 
 
@@ -127,6 +128,6 @@ class TranslationNoticeMixin:
         missing = judgement["missing"].get(language, [])
         if not missing or set(missing) != set(judgement["parts"]):
             return missing, None
-        chain = fallback_chain(language)
+        chain = fallbacks(language)
         shown = next((code for code in chain if not judgement["missing"].get(code)), chain[-1] if chain else None)
         return missing, shown

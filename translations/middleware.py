@@ -1,5 +1,7 @@
 from django.utils import translation
 
+from core.prefixes import ADMIN_PREFIXES
+
 
 class AdminLanguageMiddleware:
     """The whole admin request in the editor's chosen language (Account → Preferences), not only the view: Wagtail
@@ -11,7 +13,7 @@ class AdminLanguageMiddleware:
 
     def __call__(self, request):
         user = getattr(request, "user", None)
-        if request.path.startswith("/admin/") and user is not None and user.is_authenticated:
+        if request.path.startswith(ADMIN_PREFIXES) and user is not None and user.is_authenticated:
             profile = getattr(user, "wagtail_userprofile", None)
             language = profile.get_preferred_language() if profile is not None else None
             if language:

@@ -10,6 +10,7 @@ from wagtail.models import Site
 
 from core.addresses import absolute_url, site_home_url
 from core.caching import cached
+from core.languages import fallback_chain
 from core.public import is_listed
 from core.text import anchor
 from home.models import MainNavigation, NetworkOrganisation
@@ -123,9 +124,8 @@ def lang_attr(obj, field):
     current = get_language()
     if getattr(obj, f"{field}_{current}", None):
         return ""
-    chain = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
-    for candidate in chain.get(current, chain["default"]):
-        if candidate != current and getattr(obj, f"{field}_{candidate}", None):
+    for candidate in fallback_chain(current)[1:]:
+        if getattr(obj, f"{field}_{candidate}", None):
             return format_html(' lang="{}"', candidate)
     return ""
 

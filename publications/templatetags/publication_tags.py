@@ -1,11 +1,8 @@
 """Template helpers for publications: structured data, share links and highlighting."""
 
-import re
 from urllib.parse import quote
 
 from django import template
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from core.addresses import site_home_url
@@ -46,30 +43,6 @@ def share_links(url, title):
         ("Facebook", f"https://www.facebook.com/sharer/sharer.php?u={u}"),
         ("X", f"https://x.com/intent/post?url={u}&text={t}"),
     ]
-
-
-@register.filter
-def highlight(text, query):
-    """Escapes the text and marks the query's words in it with <mark>."""
-    text = escape(text or "")
-    words = sorted(set(re.findall(r"\w{2,}", str(query or ""))), key=len, reverse=True)[:10]
-    if not words:
-        return mark_safe(text)  # noqa: S308 (escaped above)
-    pattern = re.compile("|".join(re.escape(escape(w)) for w in words), re.IGNORECASE)
-    return mark_safe(pattern.sub(lambda m: f"<mark>{m.group(0)}</mark>", text))  # noqa: S308 (escaped above)
-
-
-@register.filter
-def excerpt_around(text, query, length=260):
-    """The part of a long text where the query first appears, so the snippet shows the match."""
-    text = str(text or "")
-    words = re.findall(r"\w{2,}", str(query or ""))
-    lowered = text.lower()
-    positions = [lowered.find(w.lower()) for w in words]
-    positions = [p for p in positions if p >= 0]
-    start = max(0, min(positions) - length // 3) if positions else 0
-    piece = text[start : start + length]
-    return ("…" if start else "") + piece + ("…" if start + length < len(text) else "")
 
 
 @register.simple_tag(takes_context=True)
