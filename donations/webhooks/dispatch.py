@@ -21,8 +21,9 @@ from donations import gateways
 from donations.ledger import from_unix
 from donations.models import Donation, StripeEvent
 
-from .handlers import HANDLERS, NEEDS_INVOICE_LOOKUP, names_a_gift, related_ids
+from .handlers import HANDLERS, NEEDS_INVOICE_LOOKUP
 from .locks import lock_payment_ids, relax_commit_durability
+from .matching import names_a_gift, related_ids
 
 logger = logging.getLogger(__name__)
 
