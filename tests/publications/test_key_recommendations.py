@@ -84,4 +84,3 @@ def test_key_recommendations_helper_numbers_as_the_full_list():
     plain = [Recommendation(text_en=str(n)) for n in range(1, 6)]
     assert [number for number, _item in key_recommendations(plain)] == [1, 2, 3]
     assert key_recommendations([]) == []
-
