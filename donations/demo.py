@@ -1,9 +1,9 @@
 """The demo donation page at /<lang>/donate/, linked from the header's Donate button. Safe to run again."""
 
-from home.demo import child_page
+from home.demo import child_page, set_translated
 from home.models import OrganisationSettings
 
-from .models import DonationCurrency, DonationPage
+from .models import DonationCurrency, DonationImpact, DonationPage
 
 INTRO = {
     "en": "<p>Bir Duino-Kyrgyzstan gives free legal help to people whose rights have been violated, visits places "
@@ -30,6 +30,34 @@ TRANSPARENCY = {
 }
 TITLE = {"en": "Support our work", "ru": "Поддержите нашу работу", "ky": "Ишибизди колдоңуз"}
 CURRENCIES = [("KGS", "500, 1000, 2500, 5000"), ("USD", "10, 25, 50, 100"), ("EUR", "10, 25, 50, 100")]
+MONTHLY_PITCH = {
+    "en": "A monthly gift lets our lawyers take on cases that last for years.",
+    "ru": "Ежемесячный взнос позволяет нашим юристам браться за дела, которые длятся годами.",
+    "ky": "Ай сайынкы салым юристтерибизге жылдар бою созулган иштерди алып барууга мүмкүндүк берет.",
+}
+# What each preset amount pays for: the same four lines for the som, dollar and euro presets, in order.
+IMPACTS = [
+    {
+        "en": "pays for a legal consultation for someone who turns to us",
+        "ru": "оплатит юридическую консультацию для человека, который к нам обратился",
+        "ky": "бизге кайрылган адамга юридикалык кеңешти төлөйт",
+    },
+    {
+        "en": "pays for a monitor's trip to a place of detention",
+        "ru": "оплатит поездку монитора в место лишения свободы",
+        "ky": "монитордун эркинен ажыратуу жайына барышын төлөйт",
+    },
+    {
+        "en": "pays for a lawyer's day in court",
+        "ru": "оплатит день работы юриста в суде",
+        "ky": "юристтин сотто бир күн иштешин төлөйт",
+    },
+    {
+        "en": "pays for a month of rehabilitation for a survivor of torture",
+        "ru": "оплатит месяц реабилитации для пострадавшего от пыток",
+        "ky": "кыйноодон жапа чеккен адамдын бир айлык реабилитациясын төлөйт",
+    },
+]
 
 
 def load(context):
@@ -42,6 +70,7 @@ def load(context):
         intro=INTRO,
         thank_you_text=THANKS,
         transparency_intro=TRANSPARENCY,
+        monthly_pitch=MONTHLY_PITCH,
         campaign="legal-aid-2026",
         goal_amount=500000,
         goal_currency="KGS",
@@ -49,6 +78,12 @@ def load(context):
     if not page.currencies.exists():
         for order, (code, presets) in enumerate(CURRENCIES):
             DonationCurrency.objects.create(page=page, currency=code, presets=presets, sort_order=order)
+    if not page.impacts.exists():
+        for code, presets in CURRENCIES:
+            for order, (amount, text) in enumerate(zip(presets.split(", "), IMPACTS, strict=True)):
+                impact = DonationImpact(page=page, currency=code, amount=int(amount), sort_order=order)
+                set_translated(impact, "text", text)
+                impact.save()
     organisation = OrganisationSettings.for_site(site)
     if organisation.donation_page_id != page.pk:
         organisation.donation_page = page
