@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('publications', '0012_publication_hero_alt_defaults_to_description'),
+        ('publications', '0016_recommendations_block_labels'),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0005_translation_state_names'),
+        ('home', '0007_judge_translations_again'),
     ]
 
     operations = [
