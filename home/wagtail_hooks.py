@@ -112,3 +112,10 @@ def translate_untranslated_labels():
         " ", 'data-{}="{}"', ((name, gettext(label)) for name, label in UNTRANSLATED_LABELS.items())
     )
     return format_html('<script src="{}" {}></script>', static("home/admin/untranslated_labels.js"), attributes)
+
+
+@hooks.register("register_image_operations")
+def register_social_card_operation():
+    from .social_card import SocialCardOperation
+
+    return [("card", SocialCardOperation)]
