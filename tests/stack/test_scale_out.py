@@ -18,11 +18,7 @@ import time
 import uuid
 from pathlib import Path
 
-import pytest
-
 from .client import AddressClient, Client, form_token
-
-pytestmark = pytest.mark.skipif(os.environ.get("STACK_TEST") != "1", reason="the stack test runs by make stack-test")
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
