@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('publications', '0016_recommendations_block_labels'),
+        ('publications', '0017_searchdocument_moves_to_search'),
     ]
 
     operations = [
