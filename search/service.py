@@ -7,16 +7,18 @@ beside them. A search that finds nothing suggests a spelling ("did you mean") an
 
 import copy
 import difflib
+import functools
 import re
 from urllib.parse import urlencode
 
+import snowballstemmer
 from django.contrib.postgres.lookups import TrigramWordSimilar
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
 from core.caching import cached
@@ -55,34 +57,49 @@ def query_words(query):
     return [word for word in re.findall(r"\w+", query.lower()) if not word.isdigit() or len(word) > 1][:MAX_WORDS]
 
 
-def word_stem(word, language):
-    """What a typed word must begin with in the text: Kyrgyz loses its suffixes; other languages keep the word
-    as typed (PostgreSQL stems Russian and English itself; SQLite and the prefix match forgive an ending)."""
+def word_prefixes(word, language):
+    """What a typed word's forms in the text begin with: Kyrgyz loses its suffixes; a Russian word is reduced to
+    its Snowball stem (PostgreSQL's `russian` stems the text alike), plus the stem with its fleeting vowel added
+    or dropped (`пытк` ↔ `пыток`, `отц` ↔ `отец`), so every case of a word finds what any other case finds.
+    Other words stay as typed (PostgreSQL stems English itself; the prefix match forgives an ending)."""
     if language == "ky" or re.search("[өүң]", word):
-        return kyrgyz_stem(word)
-    if len(word) >= 5 and re.fullmatch(r"[а-яё]+", word):
-        # Russian endings are two or three letters, and a vowel may drop from the stem (`пытки`, `пыток`).
-        return word[: max(3, len(word) - 2)]
-    if len(word) == 4 and re.fullmatch(r"[а-яё]+[аеиоуыэюяйь]", word):
-        return word[:3]  # `суды` → `суд`
-    return word
+        return [kyrgyz_stem(word)]
+    if len(word) > 3 and re.fullmatch(r"[а-яё]+", word):
+        return russian_prefixes(word)
+    return [word]
+
+
+RUSSIAN_CONSONANT = "[бвгджзклмнпрстфхцчшщ]"
+
+
+@functools.lru_cache(maxsize=4096)
+def russian_prefixes(word):
+    stem = snowballstemmer.stemmer("russian").stemWord(word)  # a new stemmer per word: one holds its state
+    stem = stem if len(stem) >= 3 else word[:3]
+    prefixes = [stem]
+    if len(stem) >= 4 and re.search(f"{RUSSIAN_CONSONANT}{{2}}$", stem):
+        prefixes += [f"{stem[:-1]}{vowel}{stem[-1]}" for vowel in "оеё"]  # пытк → пыток, пытек, пытёк
+    elif len(stem) >= 5 and re.search(f"{RUSSIAN_CONSONANT}[оеё]{RUSSIAN_CONSONANT}$", stem):
+        prefixes.append(stem[:-2] + stem[-1])  # пыток → пытк
+    return prefixes
+
+
+def all_prefixes(words, language):
+    return [prefix for word in words for prefix in word_prefixes(word, language)]
 
 
 # --- PostgreSQL -------------------------------------------------------------------------------------------------
 
 
 def tsquery_sql(words, language):
-    """(SQL, params) of the tsquery: each word as the visitor's language stems it, or as a prefix of its stem;
-    every word must match."""
+    """(SQL, params) of the tsquery: each word as the visitor's language stems it, or as any of its prefixes
+    (word_prefixes); every word must match."""
     parts, params = [], []
     for word in words:
-        stem = re.sub(r"\W", "", word_stem(word, language))
-        if stem:
-            parts.append("(plainto_tsquery(%s::regconfig, %s) || to_tsquery('simple'::regconfig, %s))")
-            params += [text_config(language), word, f"{stem}:*"]
-        else:
-            parts.append("plainto_tsquery(%s::regconfig, %s)")
-            params += [text_config(language), word]
+        prefixes = [stem for stem in (re.sub(r"\W", "", p) for p in word_prefixes(word, language)) if stem]
+        matches = ["plainto_tsquery(%s::regconfig, %s)"] + ["to_tsquery('simple'::regconfig, %s)"] * len(prefixes)
+        parts.append("(" + " || ".join(matches) + ")")
+        params += [text_config(language), word, *(f"{stem}:*" for stem in prefixes)]
     return "(" + " && ".join(parts) + ")", params
 
 
@@ -124,13 +141,13 @@ def marked(text):
 
 
 def sqlite_match(documents, words, language):
-    stems = [word_stem(word, language) for word in words]
-    condition = Q()
-    for stem in stems:
-        condition &= Q(folded__contains=stem)
-    in_title = Q()
-    for stem in stems:
-        in_title |= Q(folded_title__contains=stem)
+    condition, in_title = Q(), Q()
+    for word in words:
+        any_form = Q()
+        for prefix in word_prefixes(word, language):
+            any_form |= Q(folded__contains=prefix)
+            in_title |= Q(folded_title__contains=prefix)
+        condition &= any_form
     score = Case(When(in_title, then=Value(2)), default=Value(1), output_field=IntegerField())
     return documents.filter(condition).annotate(rank=score).order_by("-rank", F("date").desc(nulls_last=True), "pk")
 
@@ -280,7 +297,7 @@ def search_site(request, raw_query, page_number):
     results = Paginator(found, RESULTS_PER_PAGE).get_page(page_number)
     shown_rows = list(results.object_list)
     row_ids = [pk for pk, _ in shown_rows] + [pk for pk, _rec, _page in best_recommendations]
-    stems = [word_stem(word, language) for word in words]
+    stems = all_prefixes(words, text_language)
     if connection.vendor == "postgresql" and row_ids:
         excerpts = postgres_excerpts(row_ids, tsquery_sql(words, text_language), stems)
     else:
@@ -297,6 +314,10 @@ def search_site(request, raw_query, page_number):
     results.object_list = shown
     context["results"] = results if found else None
     context["more"] = more
+    if (found or best_recommendations) and text_language != language:
+        # A Latin-script query on /ru/ or /ky/ matches the English text: say so, and mark the results' language.
+        context["results_language"] = text_language
+        context["results_language_name"] = get_language_info(text_language)["name_translated"]
 
     rec_ids = [rec_id for _pk, rec_id, _page in best_recommendations]
     recommendations = Recommendation.objects.select_related("addressee").in_bulk(rec_ids) if rec_ids else {}
