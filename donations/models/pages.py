@@ -159,7 +159,7 @@ class DonationPage(CachedViewRestrictionsMixin, TranslationNoticeMixin, Routable
 
     def featured_testimonial(self):
         """The testimonial chosen for this page while its consent stands, else the first published one."""
-        published = Testimonial.published.all()
+        published = Testimonial.published.order_by("sort_order", "pk")  # editors' order; then the oldest first
         return (self.testimonial_id and published.filter(pk=self.testimonial_id).first()) or published.first()
 
     def goal_progress(self):
