@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('donations', '0003_stripe_event_waiting_state'),
-        ('home', '0008_organisation_legal_status'),
+        ('home', '0009_organisation_legal_status'),
     ]
 
     operations = [

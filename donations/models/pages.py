@@ -15,7 +15,7 @@ from core.public import CachedViewRestrictionsMixin
 from donations import currency as money
 from donations.page_views import view_for
 from home.models import Testimonial
-from home.models.translated import TranslationNoticeMixin
+from translations.judgement import TranslationNoticeMixin
 
 from .gifts import COUNTED, Donation
 

@@ -2,9 +2,10 @@
 
 from django import template
 
-from home import seo, social_card
-from home.addresses import absolute_url
-from home.languages import language_codes
+from core import seo
+from core.addresses import absolute_url
+from core.languages import language_codes
+from home import social_card
 from home.models import OrganisationSettings
 
 register = template.Library()

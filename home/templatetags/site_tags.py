@@ -8,10 +8,10 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
+from core.addresses import absolute_url, site_home_url
 from core.caching import cached
 from core.public import is_listed
 from core.text import anchor
-from home.addresses import absolute_url, site_home_url
 from home.models import MainNavigation, NetworkOrganisation
 
 register = template.Library()
@@ -89,7 +89,7 @@ PARTLY_AVAILABLE = {
 
 @register.simple_tag(takes_context=True)
 def translation_fallback(context):
-    """When the page lacks the visitor's language (home.models.translated decides, as for the board): the notice,
+    """When the page lacks the visitor's language (translations.judgement decides, as for the board): the notice,
     and the language the whole page is read in instead (for `<main lang>`), or None when only parts are missing
     (those carry their own `lang`, see lang_attr)."""
     page = context.get("page")

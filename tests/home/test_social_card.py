@@ -13,7 +13,7 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction
 
-from home.languages import language_codes
+from core.languages import language_codes
 
 pytestmark = pytest.mark.django_db
 LOCALES = {"en": "en_GB", "ru": "ru_RU", "ky": "ky_KG"}
