@@ -125,6 +125,8 @@ LANGUAGES = [
     ("ru", "Русский"),
     ("ky", "Кыргызча"),
 ]
+# Each language's locale as link previews name it (og:locale): language_TERRITORY.
+OPEN_GRAPH_LOCALES = {"en": "en_GB", "ru": "ru_RU", "ky": "ky_KG"}
 # Our own strings first; then the Kyrgyz (and missing Russian) of Wagtail and the other packages' admin strings,
 # kept apart so `makemessages` never rewrites them (scripts/third_party_messages.py keeps them in step).
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "third_party_locale"]

@@ -46,6 +46,18 @@ def publications_index():
     return cached("publications-index", lambda: PublicationIndexPage.objects.listed().first())
 
 
+# The top of a publication with recommendations lists its key ones: those editors mark, else the first few.
+MOST_KEY_RECOMMENDATIONS = 5
+FIRST_RECOMMENDATIONS = 3
+
+
+def key_recommendations(recommendations):
+    """[(number in the full list, recommendation)] for the top of the page."""
+    numbered = list(enumerate(recommendations, 1))
+    marked = [(number, recommendation) for number, recommendation in numbered if recommendation.key]
+    return marked[:MOST_KEY_RECOMMENDATIONS] or numbered[:FIRST_RECOMMENDATIONS]
+
+
 class PublicationIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, TranslationNoticeMixin, Page):
     """The archive: newest first, filtered by kind, topic and year through the address; its feeds are routes."""
 
@@ -149,6 +161,12 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
     publication_date = models.DateField(
         _("publication date"), db_index=True, help_text=_("The date printed on the publication; sorts the archive.")
     )
+    place = models.CharField(
+        _("place"),
+        max_length=80,
+        blank=True,
+        help_text=_("Where it was issued, e.g. Bishkek: the dateline at the top reads “Bishkek, 25 August 2020”."),
+    )
     summary = models.TextField(
         _("summary"),
         help_text=_("Two or three sentences: shown in lists, feeds, search results and link previews."),
@@ -212,7 +230,7 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
     translation_part_labels = {"recommendations": _("recommendations")}
 
     content_panels = Page.content_panels + [
-        FieldRowPanel([FieldPanel("kind"), FieldPanel("publication_date")]),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("publication_date"), FieldPanel("place")]),
         FieldPanel("summary"),
         MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt_text")], heading=_("Main image")),
         FieldPanel("body"),
@@ -317,8 +335,12 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
         return cached(f"page:{self.pk}", self.build_page_data, section=f"page:{self.pk}")
 
     def build_page_data(self):
+        recommendations = self.get_recommendations()
         return {
-            "recommendations": self.get_recommendations(),
+            "recommendations": recommendations,
+            "key_recommendations": key_recommendations(recommendations),
+            # Statements and reports, and anything with recommendations, also come as a PDF.
+            "offers_pdf": bool(recommendations) or self.kind in (self.Kind.STATEMENT, self.Kind.REPORT),
             "related_publications": self.get_related_publications(),
             "page_organisations": list(self.organisations.all()),
             "recommendations_page": recommendations_page(),
