@@ -5,6 +5,8 @@ BENCH_DATABASE_URL picks the database (bench_pages.py sets it: PostgreSQL by def
 
 import os
 
+import environ
+
 os.environ.setdefault("DEBUG", "false")
 os.environ["DATABASE_URL"] = os.environ.get(
     "BENCH_DATABASE_URL",
@@ -21,4 +23,7 @@ ROOT_URLCONF = "benchmarks.urls"
 # No collectstatic step for the bench: plain static storage, served by whitenoise from the app dirs.
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
 WHITENOISE_USE_FINDERS = True
+# bench_pages.py starts a Redis of its own: production's shared cache, which several workers need.
+if os.environ.get("BENCH_CACHE_URL"):
+    CACHES = {"default": environ.Env.cache_url_config(os.environ["BENCH_CACHE_URL"])}
 LOGGING = {"version": 1, "disable_existing_loggers": True, "root": {"level": "ERROR"}}

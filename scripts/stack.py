@@ -249,7 +249,7 @@ def start_scheduler(env):
     start("scheduler", [PYTHON, "scripts/cron_loop.py", "deploy/crontab"], env=process_env(env))
 
 
-def render_site(*, listen, server_name, upstreams, static_root, media_root, cache_dir, proxy_params):
+def render_site(*, listen, server_name, upstreams, static_root, media_root, cache_dir, proxy_params, compress_socket):
     """deploy/nginx/birduino.conf with its @@PLACEHOLDERS@@ filled: for `make stack` and for a server."""
     modules = Path("/usr/lib/nginx/modules")
     brotli = (modules / "ngx_http_brotli_filter_module.so").exists()
@@ -263,6 +263,9 @@ def render_site(*, listen, server_name, upstreams, static_root, media_root, cach
         "MEDIA_ROOT": media_root,
         "PROXY_PARAMS": proxy_params,
         "BROTLI": (ROOT / "deploy" / "nginx" / "brotli.conf").read_text() if brotli else "",
+        # Without the Brotli filter a browser asking for br gets the gzip copy.
+        "BROTLI_ENCODING": '    "~*(?:^|[\\s,])br(?:$|[\\s,;])" br;' if brotli else "",
+        "COMPRESS_SOCKET": compress_socket,
         "BROTLI_STATIC": "        brotli_static on;" if brotli_static else "",
     }
     site = (ROOT / "deploy" / "nginx" / "birduino.conf").read_text()
@@ -286,6 +289,7 @@ def render_nginx(apps):
         media_root=str(STATE / "media"),
         cache_dir=str(conf / "cache"),
         proxy_params=str(ROOT / "deploy" / "nginx" / "proxy_params.conf"),
+        compress_socket=str(conf / "compress.sock"),
     )
     (conf / "birduino.conf").write_text(site)
     tmp = conf / "tmp"
@@ -424,6 +428,7 @@ def main():
                 media_root=args.media_root,
                 cache_dir="/var/cache/nginx/birduino",
                 proxy_params=f"{args.prefix}/deploy/nginx/proxy_params.conf",
+                compress_socket="/run/birduino-nginx-compress.sock",
             )
         )
     elif args.action == "up":
