@@ -65,13 +65,15 @@ stack: $(STAMP)
 stack-down:
 	$(PY) scripts/stack.py down
 
-# A fresh stack of its own (.stack-test/), started and stopped by the test.
-# Its state (database, media, static files) lives under /tmp, which the postgres and www-data users can reach
-# wherever the checkout is.
-STACK_TEST_DIR ?= /tmp/birduino-stack-test
+# A fresh stack of its own, started and stopped by the test, beside any other checkout's: its state (database,
+# media, static files) lives in a folder under /tmp named after this checkout (which the postgres and www-data
+# users can reach wherever the checkout is), on a free block of ports (`stack.py free-ports`; STACK_PORT and the
+# other STACK_*_PORT variables, when set, are kept).
+STACK_TEST_DIR ?= /tmp/birduino-stack-test-$(shell printf %s "$(CURDIR)" | cksum | cut -d' ' -f1)
 stack-test: $(STAMP)
 	rm -rf $(STACK_TEST_DIR) && mkdir -p $(STACK_TEST_DIR) && chmod 755 $(STACK_TEST_DIR)
-	STACK_TEST=1 STACK_DIR=$(STACK_TEST_DIR) $(BIN)/pytest -p no:randomly tests/stack -x -v
+	env $$($(PY) scripts/stack.py free-ports) STACK_TEST=1 STACK_DIR=$(STACK_TEST_DIR) \
+		$(BIN)/pytest -p no:randomly tests/stack -x -v
 
 clean-db:
 	rm -f db.sqlite3

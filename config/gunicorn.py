@@ -5,6 +5,9 @@ object alive at that point is moved out of the garbage collector's reach (`gc.fr
 those pages copy-on-write and their collections only walk what requests allocate, so no request pays for a
 full collection over Django's and Wagtail's start-up objects. Command-line options (`--workers`, `--bind`)
 override the values here.
+
+Each instance has its own control socket (`gunicornc`): GUNICORN_CONTROL_SOCKET, or one named after the bind
+address in gunicorn's default folder, so two instances on one machine never share one.
 """
 
 import gc
@@ -13,6 +16,14 @@ import os
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", "3"))
 preload_app = True
+
+
+def _control_socket():
+    folder = os.environ.get("XDG_RUNTIME_DIR") or os.path.expanduser("~/.gunicorn")
+    return os.path.join(folder, "gunicorn-" + bind.replace(":", "-").replace("/", "-") + ".ctl")
+
+
+control_socket = os.environ.get("GUNICORN_CONTROL_SOCKET") or _control_socket()
 
 
 def when_ready(server):

@@ -174,13 +174,26 @@ def fail(donation):
     emit("checkout.session.async_payment_failed", session)
 
 
+def invoice_payment_object(invoice_id, payment_intent, amount, currency):
+    return {
+        "id": f"inpay_test_{uuid.uuid4().hex[:16]}",
+        "object": "invoice_payment",
+        "invoice": invoice_id,
+        "amount_paid": amount,
+        "currency": currency.lower(),
+        "status": "paid",
+        "payment": {"type": "payment_intent", "payment_intent": payment_intent},
+    }
+
+
 def next_instalment(recurring):
-    """Demo helper: what Stripe sends a month later."""
+    """Demo helper: what Stripe sends a month later (the invoice paid, and which payment paid it)."""
     origin = recurring.instalments.order_by("pk").first()
+    invoice_id = f"in_test_{uuid.uuid4().hex[:16]}"
     emit(
         "invoice.paid",
         invoice_object(
-            f"in_test_{uuid.uuid4().hex[:16]}",
+            invoice_id,
             recurring.stripe_subscription_id,
             recurring.stripe_customer_id,
             recurring.amount,
@@ -189,6 +202,10 @@ def next_instalment(recurring):
             _metadata(origin) if origin else {},
             recurring.email,
         ),
+    )
+    emit(
+        "invoice_payment.paid",
+        invoice_payment_object(invoice_id, f"pi_test_{uuid.uuid4().hex[:16]}", recurring.amount, recurring.currency),
     )
 
 

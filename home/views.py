@@ -24,6 +24,16 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    """Self-contained: no context processors, no database, so it renders even when they are what failed."""
-    html = loader.get_template("500.html").render({"LANGUAGE_CODE": get_language()})
-    return HttpResponseServerError(html)
+    """Self-contained: no context processors, no database, so it renders even when they are what failed. A lost
+    database answers 503 with Retry-After: the proxy then serves its stale copy where it has one, and the error
+    reports leave it to /healthz (security.error_reports.NotADatabaseOutage)."""
+    import sys
+
+    from django.db import InterfaceError, OperationalError
+
+    outage = isinstance(sys.exc_info()[1], (OperationalError, InterfaceError))
+    html = loader.get_template("500.html").render({"LANGUAGE_CODE": get_language(), "outage": outage})
+    response = HttpResponseServerError(html, status=503 if outage else 500)
+    if outage:
+        response["Retry-After"] = "30"
+    return response

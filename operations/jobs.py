@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.management import call_command, get_commands
+from django.db import connection
 from django.utils import timezone
 
 from .models import JobRun
@@ -24,8 +25,11 @@ class Job:
     command: str
     period: int  # seconds between runs in deploy/crontab
     args: tuple = ()
+    needs_postgresql: bool = False
 
     def available(self):
+        if self.needs_postgresql and connection.vendor != "postgresql":
+            return False  # backups use pg_dump: a SQLite development database is not backed up
         return self.command in get_commands()
 
 
@@ -41,6 +45,8 @@ def all_jobs():
             DAY,
             ("--older-than", str(settings.DONATION_DATA_RETENTION_YEARS)),
         ),
+        # Database and media, copied off-site and pruned (operations/backup.py).
+        Job("backup_site", "backup_site", DAY, needs_postgresql=True),
         # Legal intake (intake app): requests past INTAKE_RETENTION_DAYS deleted; staff told of new ones.
         Job("delete_intake_requests", "delete_intake_requests", DAY),
         Job("notify_intake_staff", "notify_intake_staff", HOUR),

@@ -4,6 +4,7 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
+from home.addresses import absolute_url
 from home.models import OrganisationSettings
 
 
@@ -15,7 +16,7 @@ def publication_pdf_response(page, request):
         "page": page,
         "recommendations": page.get_recommendations(),
         "organisation": OrganisationSettings.for_request(request),
-        "page_url": page.get_full_url(request),
+        "page_url": absolute_url(request, page),
         "LANGUAGE_CODE": get_language(),
     }
     html = render_to_string("publications/pdf/publication.html", context, request=request)

@@ -1,5 +1,6 @@
 """Structured data (JSON-LD) for publications and the organisation."""
 
+from home.addresses import absolute_url
 from home.seo import json_ld_script
 
 __all__ = ["json_ld_script", "organisation_data", "publication_data", "collection_data", "dataset_data"]
@@ -27,7 +28,7 @@ def organisation_data(request, organisation, memberships, home_url):
 
 def publication_data(page, request, organisation_name, image_url=None):
     kind = "Report" if page.kind == page.Kind.REPORT else "NewsArticle"
-    url = page.get_full_url(request)
+    url = absolute_url(request, page)
     publisher = {"@type": "NGO", "name": organisation_name, "url": request.build_absolute_uri("/")}
     data = {
         "@context": "https://schema.org",
@@ -50,7 +51,7 @@ def publication_data(page, request, organisation_name, image_url=None):
 
 def collection_data(page, request, publications):
     """The publications index: a CollectionPage whose main entity lists the publications shown."""
-    url = page.get_full_url(request)
+    url = absolute_url(request, page)
     return {
         "@context": "https://schema.org",
         "@type": "CollectionPage",
@@ -63,7 +64,7 @@ def collection_data(page, request, publications):
                 {
                     "@type": "ListItem",
                     "position": position,
-                    "url": publication.get_full_url(request),
+                    "url": absolute_url(request, publication),
                     "name": publication.title,
                 }
                 for position, publication in enumerate(publications, 1)
@@ -79,7 +80,7 @@ def dataset_data(page, request, organisation_name, description):
         "@type": "Dataset",
         "name": page.seo_title or page.title,
         "description": description,
-        "url": page.get_full_url(request),
+        "url": absolute_url(request, page),
         "inLanguage": getattr(request, "LANGUAGE_CODE", "en"),
         "creator": {"@type": "NGO", "name": organisation_name, "url": request.build_absolute_uri("/")},
         "isAccessibleForFree": True,

@@ -8,6 +8,10 @@ for media. Every process runs in the foreground under this script's bookkeeping 
 
     python scripts/stack.py up [--instances 2] [--s3]
     python scripts/stack.py down
+    python scripts/stack.py free-ports     # STACK_*_PORT=… assignments for a free block (make stack-test)
+
+Every port has its variable (README, "make stack"); `up` checks each one first and stops, naming it, if another
+program (or another checkout's stack) listens there.
 """
 
 import argparse
@@ -22,18 +26,12 @@ import sys
 import time
 from pathlib import Path
 
+import stack_ports  # scripts/ is on the path when this runs as a script and when tests import it
+
 ROOT = Path(__file__).resolve().parent.parent
 STATE = Path(os.environ.get("STACK_DIR", ROOT / ".stack"))
 PYTHON = str(ROOT / ".venv" / "bin" / "python") if (ROOT / ".venv" / "bin" / "python").exists() else sys.executable
-BASE_PORT = int(os.environ.get("STACK_PORT", "8800"))
-PORTS = {
-    "proxy": BASE_PORT,
-    "app-a": BASE_PORT + 1,
-    "app-b": BASE_PORT + 2,
-    "s3": BASE_PORT + 3,
-    "postgres": int(os.environ.get("STACK_PG_PORT", "5440")),
-    "redis": int(os.environ.get("STACK_REDIS_PORT", "6380")),
-}
+PORTS = stack_ports.PORTS
 APT_PACKAGES = {
     "nginx": "nginx",
     "redis-server": "redis-server",
@@ -41,6 +39,7 @@ APT_PACKAGES = {
     "msgfmt": "gettext",
 }
 BUCKET = "birduino-media"
+BACKUP_BUCKET = "birduino-backups"  # the "off-site" copies, on moto like the media (make stack --s3)
 
 
 def log(message):
@@ -102,6 +101,9 @@ def app_env(s3=False):
         "SECURE_COOKIES": "false",  # plain HTTP on loopback
         "WEB_CONCURRENCY": os.environ.get("WEB_CONCURRENCY", "2"),
         "LOG_LEVEL": "WARNING",
+        "BACKUP_DIR": str(STATE / "backups"),
+        # How long nginx keeps a page fresh (the stack test shortens it to see stale copies served in an outage).
+        "PAGE_CACHE_SECONDS": os.environ.get("PAGE_CACHE_SECONDS", "600"),
     }
     if s3:
         env.update(
@@ -112,6 +114,7 @@ def app_env(s3=False):
             AWS_ACCESS_KEY_ID="stack-local",
             AWS_SECRET_ACCESS_KEY="stack-local",  # noqa: S106 (moto accepts any key; nothing real)
             CSP_MEDIA_ORIGINS=f"http://127.0.0.1:{PORTS['s3']}",  # images load from the bucket
+            BACKUP_S3_BUCKET=BACKUP_BUCKET,  # endpoint and keys: the media's (AWS_*), as settings default to
         )
     return env
 
@@ -227,8 +230,10 @@ def start_s3():
         aws_secret_access_key="stack-local",  # noqa: S106
         region_name="us-east-1",
     )
-    if BUCKET not in [bucket["Name"] for bucket in client.list_buckets().get("Buckets", [])]:
-        client.create_bucket(Bucket=BUCKET)
+    existing = [bucket["Name"] for bucket in client.list_buckets().get("Buckets", [])]
+    for name in (BUCKET, BACKUP_BUCKET):
+        if name not in existing:
+            client.create_bucket(Bucket=name)
     # Image files public, documents not (Wagtail's view serves them): the policy deploy/README.md gives.
     policy = (ROOT / "deploy" / "s3-bucket-policy.json").read_text().replace("BUCKET", BUCKET)
     client.put_bucket_policy(Bucket=BUCKET, Policy=policy)
@@ -237,6 +242,7 @@ def start_s3():
 def start_app(name, env):
     port = PORTS[name]
     command = [PYTHON, "-m", "gunicorn", "-c", "config/gunicorn.py", "config.wsgi", "--bind", f"127.0.0.1:{port}"]
+    command += ["--control-socket", str(STATE / "run" / f"{name}.ctl")]  # one per instance
     start(name, command, env=process_env(env))
     wait_for_port(port, name=f"gunicorn {name}")
 
@@ -249,7 +255,48 @@ def start_scheduler(env):
     start("scheduler", [PYTHON, "scripts/cron_loop.py", "deploy/crontab"], env=process_env(env))
 
 
-def render_site(*, listen, server_name, upstreams, static_root, media_root, cache_dir, proxy_params, compress_socket):
+def health_locations(upstreams, proxy_params):
+    """/healthz/1, /healthz/2…: each app server's own health through the proxy, so a monitor sees one of two
+    lost (the plain /healthz answers from whichever server is up)."""
+    return "\n".join(
+        f"    location = /healthz/{number} {{\n        proxy_pass http://{upstream}/healthz;\n"
+        f"        include {proxy_params};\n    }}"
+        for number, upstream in enumerate(upstreams, 1)
+    )
+
+
+def tls_lines(domain):
+    """HTTPS with the certificate `certbot certonly --nginx` obtained for DOMAIN: part of the rendered config, so
+    rendering it again keeps TLS (certbot's own edits to a file would be overwritten)."""
+    if not domain:
+        return ""
+    live = f"/etc/letsencrypt/live/{domain}"
+    return (
+        f"    ssl_certificate {live}/fullchain.pem;\n    ssl_certificate_key {live}/privkey.pem;\n"
+        "    include /etc/letsencrypt/options-ssl-nginx.conf;\n    ssl_dhparam /etc/letsencrypt/ssl-dhparams.pem;"
+    )
+
+
+def redirect_server(server_name):
+    """Port 80 sends visitors to HTTPS (certbot's renewals answer their challenge on their own)."""
+    return (
+        f"server {{\n    listen 80;\n    listen [::]:80;\n    server_name {server_name};\n"
+        "    location / {\n        return 301 https://$host$request_uri;\n    }\n}\n"
+    )
+
+
+def render_site(
+    *,
+    listen,
+    server_name,
+    upstreams,
+    static_root,
+    media_root,
+    cache_dir,
+    proxy_params,
+    compress_socket,
+    tls_domain=None,
+):
     """deploy/nginx/birduino.conf with its @@PLACEHOLDERS@@ filled: for `make stack` and for a server."""
     modules = Path("/usr/lib/nginx/modules")
     brotli = (modules / "ngx_http_brotli_filter_module.so").exists()
@@ -267,6 +314,9 @@ def render_site(*, listen, server_name, upstreams, static_root, media_root, cach
         "BROTLI_ENCODING": '    "~*(?:^|[\\s,])br(?:$|[\\s,;])" br;' if brotli else "",
         "COMPRESS_SOCKET": compress_socket,
         "BROTLI_STATIC": "        brotli_static on;" if brotli_static else "",
+        "HEALTH_LOCATIONS": health_locations(upstreams, proxy_params),
+        "TLS": tls_lines(tls_domain),
+        "REDIRECT_SERVER": redirect_server(server_name) if tls_domain else "",
     }
     site = (ROOT / "deploy" / "nginx" / "birduino.conf").read_text()
     for key, value in values.items():
@@ -358,15 +408,20 @@ def prepare_site(env):
     (STATE / "admin-password").write_text(password)
     (STATE / "admin-password").chmod(0o600)
     manage("run_job", "--all", env=setup_env, check=False)
-    return password
+    # Production settings: the superuser enrols a second factor through a one-time link, as on a server.
+    invite = subprocess.run(
+        [PYTHON, "manage.py", "two_factor_invite", "admin"], cwd=ROOT, env=process_env(setup_env), capture_output=True
+    )
+    return password, invite.stdout.decode().split()[-1] if invite.returncode == 0 else "(two_factor_invite failed)"
 
 
 def up(instances=1, s3=False):
-    install_packages()
     for sub in ("run", "logs", "mail", "media"):
         (STATE / sub).mkdir(parents=True, exist_ok=True)
     if any(running(name) for name in ALL):
         down()
+    stack_ports.check_ports(["proxy", "postgres", "redis", *["app-a", "app-b"][:instances], *(["s3"] if s3 else [])])
+    install_packages()
     previous = json.loads((STATE / "stack.json").read_text()) if (STATE / "stack.json").exists() else {}
     if s3 or previous.get("s3"):
         # moto keeps the bucket in memory: media from an earlier run is gone, so its database must go too.
@@ -381,7 +436,7 @@ def up(instances=1, s3=False):
     start_redis()
     if s3:
         start_s3()
-    password = prepare_site(env)
+    password, enrol_link = prepare_site(env)
     apps = ["app-a", "app-b"][:instances]
     for name in apps:
         start_app(name, env)
@@ -390,6 +445,7 @@ def up(instances=1, s3=False):
     start_proxy(apps)
     print(
         f"\nThe stack is up: http://127.0.0.1:{PORTS['proxy']}/  (admin: /admin/, login admin / {password})\n"
+        f"Two-factor enrolment for admin, once signed in: {enrol_link}\n"
         f"App servers: {', '.join(f'127.0.0.1:{PORTS[a]}' for a in apps)}; PostgreSQL 127.0.0.1:{PORTS['postgres']}; "
         f"Redis 127.0.0.1:{PORTS['redis']}{'; S3 (moto) 127.0.0.1:' + str(PORTS['s3']) if s3 else ''}\n"
         f"Logs in {STATE / 'logs'}; e-mails in {STATE / 'mail'}; `make stack-down` stops it all.\n",
@@ -408,7 +464,7 @@ def down():
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("action", choices=["up", "down", "nginx-site"])
+    parser.add_argument("action", choices=["up", "down", "nginx-site", "free-ports"])
     parser.add_argument("--instances", type=int, choices=[1, 2], default=1)
     parser.add_argument("--s3", action="store_true", help="media on moto's local S3 server instead of disk")
     server = parser.add_argument_group("nginx-site: the config for a server (deploy/README.md)")
@@ -416,21 +472,26 @@ def main():
     server.add_argument("--app", action="append", help="gunicorn address (repeat for several)")
     server.add_argument("--prefix", default="/opt/birduino")
     server.add_argument("--media-root", default="/var/lib/birduino/media")
+    server.add_argument("--static-root", default="/var/lib/birduino/static")
+    server.add_argument("--tls", metavar="DOMAIN", help="serve HTTPS with certbot's certificate for DOMAIN")
     args = parser.parse_args()
     if args.action == "nginx-site":
         print(
             render_site(
-                # 80 for visitors (certbot adds 443), loopback 8080 for purges (FRONTEND_CACHE_PURGE_URL).
-                listen=["80", "[::]:80", "127.0.0.1:8080"],
+                # 80 (or 443 with --tls) for visitors, loopback 8080 for purges (FRONTEND_CACHE_PURGE_URL).
+                listen=(["443 ssl", "[::]:443 ssl"] if args.tls else ["80", "[::]:80"]) + ["127.0.0.1:8080"],
                 server_name=args.server_name,
                 upstreams=args.app or ["127.0.0.1:8000"],
-                static_root=f"{args.prefix}/staticfiles",
+                static_root=args.static_root,
+                tls_domain=args.tls,
                 media_root=args.media_root,
                 cache_dir="/var/cache/nginx/birduino",
                 proxy_params=f"{args.prefix}/deploy/nginx/proxy_params.conf",
                 compress_socket="/run/birduino-nginx-compress.sock",
             )
         )
+    elif args.action == "free-ports":
+        print(" ".join(f"{variable}={port}" for variable, port in stack_ports.free_ports(ROOT).items()))
     elif args.action == "up":
         up(instances=args.instances, s3=args.s3)
     else:

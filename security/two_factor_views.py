@@ -8,6 +8,7 @@ from django import forms
 from django.contrib import messages
 from django.db import transaction
 from django.http import HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -21,6 +22,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from . import two_factor_invitations as invitations
 from .two_factor import two_factor_required
 
 APP_DEVICE_NAME = "Authenticator app"
@@ -89,6 +91,11 @@ class VerifyView(WagtailAdminTemplateMixin, FormView):
         return self.form_invalid(form)
 
 
+def needs_invitation(request):
+    """Who must use two-factor sign-in enrols only with an invitation opened in this session."""
+    return two_factor_required(request.user) and invitations.session_invitation(request) is None
+
+
 def _pending_app_device(user):
     device = TOTPDevice.objects.filter(user=user, confirmed=False).order_by("-pk").first()
     return device or TOTPDevice.objects.create(user=user, name=APP_DEVICE_NAME, confirmed=False)
@@ -107,7 +114,14 @@ class SetupView(WagtailAdminTemplateMixin, FormView):
     def dispatch(self, request, *args, **kwargs):
         if TOTPDevice.objects.filter(user=request.user, confirmed=True).exists():
             return HttpResponseRedirect(reverse("two_factor_manage"))
+        if needs_invitation(request):
+            return TemplateResponse(
+                request, "security/two_factor_invitation_needed.html", self.invitation_context(), status=403
+            )
         return super().dispatch(request, *args, **kwargs)
+
+    def invitation_context(self, **extra):
+        return {"page_title": self.page_title, "header_icon": self.header_icon, "username": self.request.user, **extra}
 
     def get_context_data(self, **kwargs):
         device = _pending_app_device(self.request.user)
@@ -122,6 +136,10 @@ class SetupView(WagtailAdminTemplateMixin, FormView):
         if not device.verify_token(form.cleaned_data["code"]):
             form.add_error("code", _("That code is not right. Check your device's clock and try the newest code."))
             return self.form_invalid(form)
+        if two_factor_required(self.request.user) and not invitations.use(self.request):
+            return TemplateResponse(
+                self.request, "security/two_factor_invitation_needed.html", self.invitation_context(), status=403
+            )
         device.confirmed = True
         device.save(update_fields=["confirmed"])
         TOTPDevice.objects.filter(user=self.request.user, confirmed=False).delete()
@@ -134,6 +152,8 @@ class QrCodeView(View):
     """The pending device's key as a QR code image (an image, not inline markup, to keep the CSP simple)."""
 
     def get(self, request):
+        if needs_invitation(request):
+            return HttpResponse(status=403)
         device = _pending_app_device(request.user)
         image = qrcode.make(device.config_url, image_factory=qrcode.image.svg.SvgPathImage, box_size=12)
         response = HttpResponse(image.to_string(), content_type="image/svg+xml")

@@ -8,8 +8,10 @@ EXIF that is dropped.
 
 from io import BytesIO
 
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image, ImageOps
+from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
 ORIENTATION = 0x0112
@@ -44,7 +46,32 @@ def without_metadata(uploaded):
     return SimpleUploadedFile(uploaded.name, output.getvalue(), content_type=getattr(uploaded, "content_type", None))
 
 
+# What Pillow raises for a file it cannot read to the end (bad header, truncated or corrupt data).
+UNREADABLE = (Image.UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError, IndexError)
+
+
+class ReadableImageField(WagtailImageField):
+    """Wagtail's image field, which also decodes the first frame: Wagtail's own size check trusts the header."""
+
+    def check_image_pixel_size(self, f):
+        try:
+            super().check_image_pixel_size(f)
+            f.seek(0)
+            with Image.open(f) as image:
+                image.load()
+        except UNREADABLE:
+            raise ValidationError(self.error_messages["invalid_image"], code="invalid_image") from None
+        finally:
+            f.seek(0)
+
+
 class MetadataFreeImageForm(BaseImageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail builds the file field itself (get_image_form); this form keeps it and adds the decoding check.
+        if isinstance(self.fields.get("file"), WagtailImageField):
+            self.fields["file"].__class__ = ReadableImageField
+
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")
         if uploaded and hasattr(uploaded, "seek") and not getattr(uploaded, "_committed", False):

@@ -1,4 +1,3 @@
-import json
 import logging
 from datetime import timedelta
 
@@ -10,6 +9,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from django_ratelimit.core import is_ratelimited
 
+from . import json_input
 from .models import CspViolationReport
 
 logger = logging.getLogger(__name__)
@@ -96,7 +96,7 @@ def csp_report(request):
         if is_ratelimited(request, group=group, key=key, rate=rate, method="POST", increment=True):
             return HttpResponse(status=429)
     try:
-        payload = json.loads(request.body.decode("utf-8"))
+        payload = json_input.loads(request.body.decode("utf-8"), allow_nul=True)  # _as_report drops NUL
     except (UnicodeDecodeError, ValueError):
         return HttpResponse(status=400)
     reports = [_as_report(fields) for fields in _reports_from(payload)]

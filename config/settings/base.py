@@ -39,6 +39,26 @@ env = environ.Env(
     DONATIONS_MANAGE_LINK_MAX_AGE=(int, 3600),
     DONATIONS_RECEIPT_MAX_ATTEMPTS=(int, 5),
     DONATIONS_RECEIPT_FROM_EMAIL=(str, ""),
+    # Admin sign-in (security/signin_guard.py)
+    SIGNIN_FREE_FAILURES=(int, 3),
+    SIGNIN_MAX_WAIT_SECONDS=(int, 60),
+    # Two-factor sign-in (security/two_factor*.py); production refuses TWO_FACTOR_REQUIRED=false
+    TWO_FACTOR_REQUIRED=(bool, True),
+    TWO_FACTOR_INVITATION_HOURS=(int, 24),
+    # Error reports (security/error_reports.py): e-mails to ADMINS, optionally an error tracker
+    ADMINS=(list, []),
+    SENTRY_DSN=(str, ""),
+    SENTRY_ENVIRONMENT=(str, "production"),
+    # Backups (operations/backup.py, deploy/README.md "Backups")
+    BACKUP_DIR=(str, str(BASE_DIR / "backups")),
+    BACKUP_KEEP_LOCAL=(int, 3),
+    BACKUP_KEEP_DAYS=(int, 30),
+    BACKUP_S3_BUCKET=(str, ""),
+    BACKUP_S3_PREFIX=(str, "backups"),
+    BACKUP_S3_ENDPOINT_URL=(str, ""),
+    BACKUP_S3_REGION_NAME=(str, ""),
+    BACKUP_S3_ACCESS_KEY_ID=(str, ""),
+    BACKUP_S3_SECRET_ACCESS_KEY=(str, ""),
     # Legal intake (intake/README.md)
     INTAKE_PUBLIC_KEY=(str, ""),
     INTAKE_RETENTION_DAYS=(int, 90),
@@ -118,6 +138,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "security.two_factor.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "security.signin_guard.SignInSlowDownMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
@@ -237,15 +258,32 @@ X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views opt back in to SAMEORIGIN fo
 SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT")
 SECURE_HSTS_SECONDS = env("SECURE_HSTS_SECONDS")
 
+# Errors (a 500, a failed task or job) are e-mailed to ADMINS with donors' and intake data scrubbed
+# (security/error_reports.py), and sent to an error tracker when SENTRY_DSN names one.
+ADMINS = [(address, address) for address in env("ADMINS")]
+DEFAULT_EXCEPTION_REPORTER_FILTER = "security.error_reports.ScrubbingExceptionReporterFilter"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL")},
+    "filters": {
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+        "not_a_database_outage": {"()": "security.error_reports.NotADatabaseOutage"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "mail_admins": {
+            "level": "ERROR",
+            "filters": ["require_debug_false", "not_a_database_outage"],
+            "class": "security.error_reports.ScrubbingAdminEmailHandler",
+            "include_html": True,  # Django's full report as HTML too, through the same filter and scrubbing
+        },
+    },
+    "root": {"handlers": ["console", "mail_admins"], "level": env("LOG_LEVEL")},
     "loggers": {
-        "django": {"handlers": ["console"], "level": env("LOG_LEVEL"), "propagate": False},
+        "django": {"handlers": ["console", "mail_admins"], "level": env("LOG_LEVEL"), "propagate": False},
         # One line per background task and page action is noise on the console; warnings still show.
         "django_tasks": {"level": "WARNING"},
+        "django_tasks_db": {"level": "WARNING"},  # the worker's "Task id=… RUNNING/SUCCESSFUL" pairs
         "wagtail": {"level": "WARNING"},
     },
 }
@@ -348,11 +386,14 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Failed sign-ins are counted per account and, separately, per client address, in the database, so a lock holds
-# on every app server. After AXES_FAILURE_LIMIT failures both wait AXES_COOLOFF_MINUTES (or staff lift it).
+# Failed sign-ins are counted per (account, client address) pair, in the database, so a lock holds on every app
+# server: after AXES_FAILURE_LIMIT failures that pair waits AXES_COOLOFF_MINUTES (or staff lift it), while the
+# account's owner elsewhere still signs in. Each address is also slowed progressively (security/signin_guard.py).
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=30))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+SIGNIN_FREE_FAILURES = env("SIGNIN_FREE_FAILURES")
+SIGNIN_MAX_WAIT_SECONDS = env("SIGNIN_MAX_WAIT_SECONDS")
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "security.lockouts.client_ip"
 AXES_LOCKOUT_CALLABLE = "security.lockouts.lockout_response"
@@ -360,7 +401,11 @@ AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_ENABLE_ADMIN = False  # staff see and lift locks in Wagtail (Settings → Sign-in lockouts)
 AXES_VERBOSE = False
 LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # lockouts and failures stay; per-attempt chatter goes
-# Two-factor sign-in: required for superusers and these groups, optional for other editors.
+# Two-factor sign-in: required for superusers and these groups, optional for other editors; those who must use it
+# enrol through a one-time invitation link (security/two_factor_invitations.py). Development may switch the
+# requirement off (config/settings/dev.py); production refuses to.
+TWO_FACTOR_REQUIRED = env("TWO_FACTOR_REQUIRED")
+TWO_FACTOR_INVITATION_HOURS = env("TWO_FACTOR_INVITATION_HOURS")
 TWO_FACTOR_REQUIRED_GROUPS = env.list("TWO_FACTOR_REQUIRED_GROUPS", default=["Donation managers", "Legal intake"])
 OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Bir Duino-Kyrgyzstan")
 OTP_TOTP_THROTTLE_FACTOR = 1
@@ -429,6 +474,29 @@ if AWS_STORAGE_BUCKET_NAME:
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
     WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
+# Nightly backups (operations/backup.py): kept in BACKUP_DIR and, when a bucket is named, copied off the server
+# through django-storages. The endpoint and keys default to the media bucket's (AWS_*): give another provider's.
+BACKUP_DIR = env("BACKUP_DIR")
+BACKUP_KEEP_LOCAL = env("BACKUP_KEEP_LOCAL")
+BACKUP_KEEP_DAYS = env("BACKUP_KEEP_DAYS")
+if env("BACKUP_S3_BUCKET"):
+    STORAGES["backups"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env("BACKUP_S3_BUCKET"),
+            "location": env("BACKUP_S3_PREFIX"),
+            "endpoint_url": env("BACKUP_S3_ENDPOINT_URL") or env.str("AWS_S3_ENDPOINT_URL", default="") or None,
+            "region_name": env("BACKUP_S3_REGION_NAME") or env.str("AWS_S3_REGION_NAME", default="") or None,
+            "access_key": env("BACKUP_S3_ACCESS_KEY_ID") or env.str("AWS_ACCESS_KEY_ID", default="") or None,
+            "secret_key": env("BACKUP_S3_SECRET_ACCESS_KEY") or env.str("AWS_SECRET_ACCESS_KEY", default="") or None,
+            "addressing_style": "path",
+            "default_acl": None,  # private: the bucket's own policy, never public-read
+            "querystring_auth": True,
+            "file_overwrite": True,
+            "custom_domain": None,
+        },
+    }
+
 # The task worker's queue in production; run_worker keeps it alive through database outages.
 WORKER_RESTART_DELAY = env.float("WORKER_RESTART_DELAY", default=2.0)
 # Donors' personal data on gifts older than this is erased by the anonymise_donations job (operations.jobs).
@@ -438,3 +506,8 @@ DONATION_DATA_RETENTION_YEARS = env.int("DONATION_DATA_RETENTION_YEARS", default
 if AWS_STORAGE_BUCKET_NAME and AWS_S3_CUSTOM_DOMAIN:
     for _policy in (CONTENT_SECURITY_POLICY, ADMIN_CONTENT_SECURITY_POLICY):
         _policy["DIRECTIVES"]["img-src"].append(f"https://{AWS_S3_CUSTOM_DOMAIN}")
+
+if env("SENTRY_DSN"):
+    from security.error_reports import init_error_tracker
+
+    init_error_tracker(env("SENTRY_DSN"), env("SENTRY_ENVIRONMENT"))

@@ -19,6 +19,8 @@ if not env("ALLOWED_HOSTS"):
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set in production.")
 if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
     raise ImproperlyConfigured("Production needs PostgreSQL: set DATABASE_URL=postgres://…")
+if not env("TWO_FACTOR_REQUIRED"):
+    raise ImproperlyConfigured("TWO_FACTOR_REQUIRED=false is for development only: production requires it.")
 # Its private key is in the repository: anyone could read the requests.
 if INTAKE_PUBLIC_KEY.strip() == INTAKE_DEVELOPMENT_PUBLIC_KEY:
     raise ImproperlyConfigured("INTAKE_PUBLIC_KEY is the development key: make a real one (intake/README.md).")
@@ -38,5 +40,14 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # HTTPS variables are set (tests/security/test_deploy_check.py).
 # ---------------------------------------------------------------------------
 LANGUAGE_COOKIE_SECURE = True
+# HSTS is on unless switched off explicitly (SECURE_HSTS_SECONDS=0): browsers remember to use HTTPS for a year.
+# Django sends it over HTTPS only, so `make stack`'s plain HTTP on loopback is unaffected.
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31_536_000)
+# Including subdomains and joining the browsers' preload list bind every subdomain to HTTPS for months: the
+# operator decides (SECURE_HSTS_INCLUDE_SUBDOMAINS, SECURE_HSTS_PRELOAD; README "Security"), so `check --deploy`
+# does not nag about a choice that is deliberately left off by default.
+SILENCED_SYSTEM_CHECKS = ["security.W005", "security.W021"]
+# The health view answers on plain HTTP too: monitors and the proxy ask each app server directly.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True
 ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True

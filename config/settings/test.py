@@ -1,5 +1,9 @@
 """Tests: fast hashing, in-memory e-mail, tasks recorded (not run), static files without a manifest."""
 
+import os
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .base import STORAGES
 
@@ -20,3 +24,5 @@ AUTHENTICATION_BACKENDS = [
 INTAKE_PUBLIC_KEY = INTAKE_DEVELOPMENT_PUBLIC_KEY  # noqa: F405
 # Tasks are recorded, not run: tests that need their effect (receipts, search index) ask for `tasks_run_at_once`.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+# Backups made by tests (the nightly job on PostgreSQL) go to a temporary folder, never into the checkout.
+BACKUP_DIR = str(Path(tempfile.gettempdir()) / f"birduino-test-backups-{os.getpid()}")

@@ -41,6 +41,13 @@ def related_ids(event_type, obj):
             payment_intent=_invoice_payment_intent(obj) or "",
             subscription=_text(_invoice_subscription(obj)[0]),
         )
+    elif event_type.startswith("invoice_payment."):
+        payment = _dict(obj.get("payment"))
+        ids.update(
+            invoice=_text(obj.get("invoice")),
+            payment_intent=_text(payment.get("payment_intent")),
+            charge=_text(payment.get("charge")),
+        )
     elif event_type.startswith("customer.subscription."):
         ids.update(subscription=_text(obj.get("id")))
     elif event_type == "charge.refunded":
@@ -272,6 +279,26 @@ def invoice_paid(invoice, event, record):
     record.processed = True
 
 
+def invoice_payment_paid(payment, event, record):
+    """Which PaymentIntent (or charge) paid which invoice. An instalment's later refund or dispute names only
+    those, so recording them here lets it apply without asking Stripe (invoice.paid's invoice does not carry its
+    payments unless expanded). Waits for the invoice's own invoice.paid when it comes first."""
+    invoice_id = _text(payment.get("invoice"))
+    details = _dict(payment.get("payment"))
+    intent, charge = _text(details.get("payment_intent")), _text(details.get("charge"))
+    if not invoice_id or not (intent or charge):
+        record.processed, record.note = True, "names no invoice or payment"
+        return
+    donation = _locked_donation(stripe_invoice_id=invoice_id)
+    if donation is None:
+        record.note = "waiting for its invoice"
+        return
+    record.donation = donation
+    _fill(donation, stripe_payment_intent_id=intent, stripe_charge_id=charge)
+    donation.save()
+    record.processed = True
+
+
 def invoice_payment_failed(invoice, event, record):
     subscription_id, metadata = _invoice_subscription(invoice)
     record.processed = True
@@ -381,6 +408,7 @@ HANDLERS = {
     "checkout.session.expired": checkout_expired,
     "invoice.paid": invoice_paid,
     "invoice.payment_failed": invoice_payment_failed,
+    "invoice_payment.paid": invoice_payment_paid,
     "customer.subscription.created": subscription_changed,
     "customer.subscription.updated": subscription_changed,
     "customer.subscription.deleted": subscription_changed,
@@ -388,5 +416,6 @@ HANDLERS = {
     "charge.dispute.created": dispute_created,
     "charge.dispute.closed": dispute_closed,
 }
-# Refunds and disputes of monthly instalments may need Stripe's word on which invoice they paid.
+# Refunds and disputes of monthly instalments whose invoice_payment.paid has not arrived (or was lost) may still
+# need Stripe's word on which invoice they paid; once it arrives they apply from the ledger alone.
 NEEDS_INVOICE_LOOKUP = frozenset({"charge.refunded", "charge.dispute.created", "charge.dispute.closed"})

@@ -1,4 +1,3 @@
-import json
 import logging
 import time
 
@@ -7,6 +6,8 @@ from django.conf import settings
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
+
+from security import json_input
 
 from .dispatch import process_event
 
@@ -49,7 +50,8 @@ def stripe_webhook(request):
         payload = request.body.decode("utf-8")
         # Only the signature here: Stripe's construct_event assumes a JSON object and fails on anything else.
         stripe.WebhookSignature.verify_header(payload, header, secret, tolerance=TOLERANCE_SECONDS)
-        event = json.loads(payload)
+        # Bounded depth, no NaN/Infinity: a validly signed but hostile body is refused, not a 500.
+        event = json_input.loads(payload)
     except (stripe.SignatureVerificationError, ValueError, UnicodeDecodeError):
         return HttpResponseBadRequest()
     signed_at = _signed_at(header)

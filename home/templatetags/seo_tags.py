@@ -3,6 +3,7 @@
 from django import template
 
 from home import seo
+from home.addresses import absolute_url
 from home.models import OrganisationSettings
 
 register = template.Library()
@@ -24,7 +25,7 @@ def donate_action_json_ld(context, page):
     """The donation page as a schema.org DonateAction: who receives the gift and where to give."""
     request = context["request"]
     organisation = OrganisationSettings.for_request(request)
-    url = page.get_full_url(request)
+    url = absolute_url(request, page)
     data = {
         "@context": "https://schema.org",
         "@type": "DonateAction",

@@ -10,7 +10,7 @@ from wagtail.models import Site
 
 from core.caching import cached
 from core.public import is_listed
-from home.addresses import site_home_url
+from home.addresses import absolute_url, site_home_url
 from home.models import MainNavigation, NetworkOrganisation
 from home.text import anchor
 
@@ -114,3 +114,9 @@ def lang_attr(obj, field):
 
 
 register.filter("anchor", anchor)
+
+
+@register.simple_tag(takes_context=True)
+def page_absolute_url(context, page):
+    """The page's address with the request's scheme and host (share links), never the Site's stored hostname."""
+    return absolute_url(context.get("request"), page)

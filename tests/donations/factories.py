@@ -111,6 +111,19 @@ def invoice(donation, reason="subscription_cycle", invoice_id=None, amount=None,
     }
 
 
+def invoice_payment(invoice_id, payment_intent=None, charge=None):
+    """Stripe's InvoicePayment (invoice_payment.paid): which payment paid the invoice."""
+    kind = "payment_intent" if payment_intent else "charge"
+    return {
+        "id": unique("inpay"),
+        "object": "invoice_payment",
+        "invoice": invoice_id,
+        "is_default": True,
+        "status": "paid",
+        "payment": {"type": kind, kind: payment_intent or charge},
+    }
+
+
 def subscription(donation, status="active", period_end=None):
     now = int(time.time())
     return {

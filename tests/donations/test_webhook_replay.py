@@ -86,3 +86,41 @@ def test_copies_of_a_processed_event_change_nothing_and_unknown_types_never_wait
     deliver("customer.created", {"id": "cus_1"})
     event = StripeEvent.objects.get()
     assert event.processed and event.waiting_since is None and event.attempts == 0
+
+
+class StripeUnreachable:
+    def invoice_for_payment_intent(self, payment_intent):
+        raise ConnectionError("api.stripe.com unreachable")
+
+
+def instalment_refund(payment_intent, amount):
+    return {
+        "id": "ch_instalment_2",
+        "object": "charge",
+        "amount": amount,
+        "amount_refunded": amount,
+        "refunded": True,
+        "currency": "kgs",
+        "payment_intent": payment_intent,
+        "metadata": {},  # a subscription's PaymentIntents carry none of our metadata
+    }
+
+
+@pytest.mark.parametrize("order", ["as Stripe sends them", "refund first, invoice last"])
+def test_an_instalments_refund_applies_without_asking_stripe(deliver, monkeypatch, order):
+    monkeypatch.setattr("donations.gateways.get_gateway", StripeUnreachable)
+    donation = f.DonationFactory(frequency="monthly", amount=100000, currency="KGS")
+    deliver("checkout.session.completed", f.session(donation))
+    deliver("invoice.paid", f.invoice(donation, reason="subscription_create"))
+    events = [
+        ("invoice.paid", f.invoice(donation, invoice_id="in_second")),
+        ("invoice_payment.paid", f.invoice_payment("in_second", payment_intent="pi_instalment_2")),
+        ("charge.refunded", instalment_refund("pi_instalment_2", 100000)),
+    ]
+    for event_type, obj in events if order == "as Stripe sends them" else reversed(events):
+        deliver(event_type, obj)
+    second = Donation.objects.get(stripe_invoice_id="in_second")
+    assert second.stripe_payment_intent_id == "pi_instalment_2"
+    assert (second.status, second.amount_refunded) == (Status.REFUNDED, 100000)
+    assert not StripeEvent.objects.waiting().exists()
+    assert fresh(donation).status == Status.PAID, "the first instalment is untouched"

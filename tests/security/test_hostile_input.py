@@ -3,8 +3,9 @@
 Walks the demo site's pages, filters, search, feeds, sitemap, donation pages (donate, thanks, manage, signed
 manage links, statements), receipts, the contact form, the CSP report endpoint and Stripe's webhook with NUL
 bytes, invalid UTF-8, 10,000-character strings, negative and huge numbers, repeated parameters, wrong methods
-and content types and forged signatures; Hypothesis adds arbitrary text to the filters. Each run prints how
-many requests it made (README "Security" quotes the figures).
+and content types and forged signatures, JSON nested 5,000 deep or carrying NaN (CSP reports, validly signed
+webhooks) and images that only start like one; Hypothesis adds arbitrary text to the filters. Each run prints
+how many requests it made (README "Security" quotes the figures).
 """
 
 import json
@@ -245,3 +246,107 @@ def test_filters_take_any_text(demo_site, visitor, path, params):
         assert response.status_code == 400
     else:
         assert response.status_code in (200, 301, 302, 404)
+
+
+DEEP = "[" * 5_000 + "]" * 5_000
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        DEEP,
+        '{"csp-report": ' + "[" * 3_000 + "]" * 3_000 + "}",
+        '{"csp-report": {"document-uri": NaN, "line-number": Infinity}}',
+    ],
+    ids=["deep-array", "deep-in-report", "nan"],
+)
+def test_csp_report_refuses_deep_or_nan_json(db, visitor, body):
+    response = visitor.post("/csp-report/", body, content_type="application/csp-report")
+    assert response.status_code == 400
+    assert CspViolationReport.objects.count() == 0
+
+
+def signed_event(obj, event_type="charge.refunded"):
+    return json.dumps({"id": f"evt_{uuid.uuid4().hex}", "type": event_type, "data": {"object": obj}})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '{"id": "evt_deep", "type": "charge.refunded", "data": {"object": ' + "[" * 5_000 + "]" * 5_000 + "}}",
+        signed_event({"id": "ch_nan", "payment_intent": "pi_nan", "amount_refunded": 0}).replace(
+            '"amount_refunded": 0', '"amount_refunded": NaN'
+        ),
+        signed_event({"id": "ch_inf", "amount_refunded": 0}).replace(
+            '"amount_refunded": 0', '"amount_refunded": -Infinity'
+        ),
+        signed_event({"id": "ch_nul", "amount_refunded": 0, "\x00": "\x00"}),  # jsonb refuses the NUL character
+    ],
+    ids=["deep", "nan", "infinity", "nul"],
+)
+def test_validly_signed_hostile_webhook_bodies_are_refused_and_not_stored(db, visitor, settings, body):
+    from donations.models import StripeEvent
+
+    settings.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
+    response = visitor.post(
+        "/donations/stripe/webhook/",
+        body,
+        content_type="application/json",
+        HTTP_STRIPE_SIGNATURE=signature_header(body),
+    )
+    assert response.status_code == 400
+    assert not StripeEvent.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"GIF89a\x01\x00\x01\x00\x00\x00\x00;<script>alert(1)</script>",
+        b"GIF89a\x01\x00",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x02",
+        b"\xff\xd8\xff\xe0\x00\x10JFIF\x00",
+    ],
+    ids=["gif-script", "gif-header", "png-truncated", "jpeg-truncated"],
+)
+def test_unreadable_images_are_refused_by_the_form(admin_client, content):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.images import get_image_model
+
+    upload = SimpleUploadedFile("broken.gif", content, content_type="image/gif")
+    response = admin_client.post("/admin/images/add/", {"title": "broken", "file": upload, "collection": 1})
+    assert response.status_code == 200, response.status_code  # the form again, saying what is wrong
+    assert "file" in response.context["form"].errors
+    assert not get_image_model().objects.exists()
+    multiple = admin_client.post(
+        "/admin/images/multiple/add/", {"files[]": SimpleUploadedFile("broken.gif", content, "image/gif")}
+    )
+    assert multiple.status_code < 500
+    assert not get_image_model().objects.exists()
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True, allow_infinity=True) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=10), children, max_size=3),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(payload=JSON_VALUES, depth=st.integers(min_value=0, max_value=3_000))
+def test_json_endpoints_take_any_json_like_body(db, visitor, settings, payload, depth):
+    """Fuzzed bodies, NaN and Infinity included, wrapped in up to 3,000 levels: never a 500 (both endpoints parse
+    with security.json_input), nothing stored when refused."""
+    settings.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
+    settings.CSP_REPORT_RATE = settings.CSP_REPORT_SITE_RATE = "100000/m"
+    body = "[" * depth + json.dumps(payload, allow_nan=True) + "]" * depth
+    assert visitor.post("/csp-report/", body, content_type="application/csp-report").status_code < 500
+    event = json.dumps({"id": "evt_fuzz", "type": "charge.refunded", "data": {"object": {"x": 1}}})
+    event = event.replace('{"x": 1}', json.dumps({"id": "ch_fuzz", "amount_refunded": payload}, allow_nan=True))
+    for signed in (body, event):
+        response = visitor.post(
+            "/donations/stripe/webhook/",
+            signed,
+            content_type="application/json",
+            HTTP_STRIPE_SIGNATURE=signature_header(signed),
+        )
+        assert response.status_code < 500, signed[:200]

@@ -1,11 +1,14 @@
-"""A small HTTP client for the stack test: cookies, forms, multipart uploads, no redirects followed."""
+"""Small HTTP clients for the stack test (cookies, forms, multipart uploads, no redirects followed) and for
+requests that must leave from a given loopback address (127.0.0.2, 127.0.0.3: the sign-in lockout tests)."""
 
+import http.client
 import http.cookiejar
 import re
 import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
+from http.cookies import SimpleCookie
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -73,3 +76,37 @@ class Client:
 def form_token(html):
     match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
     return match.group(1) if match else ""
+
+
+class AddressClient:
+    """An HTTP client whose connections leave from one loopback address, keeping cookies between requests."""
+
+    def __init__(self, base_url, source):
+        parsed = urllib.parse.urlsplit(base_url)
+        self.host, self.port, self.source = parsed.hostname, parsed.port, source
+        self.cookies = SimpleCookie()
+
+    def request(self, method, path, body=None, headers=None):
+        connection = http.client.HTTPConnection(self.host, self.port, timeout=30, source_address=(self.source, 0))
+        headers = dict(headers or {})
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{key}={morsel.value}" for key, morsel in self.cookies.items())
+        connection.request(method, path, body=body, headers=headers)
+        response = connection.getresponse()
+        for value in response.headers.get_all("Set-Cookie") or []:
+            self.cookies.load(value)
+        text = response.read().decode("utf-8", "replace")
+        connection.close()
+        return response.status, response.headers, text
+
+    def sign_in(self, username, password):
+        _status, _headers, form = self.request("GET", "/admin/login/")
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)
+        body = urllib.parse.urlencode({"username": username, "password": password, "csrfmiddlewaretoken": token})
+        status, headers, text = self.request(
+            "POST",
+            "/admin/login/",
+            body,
+            {"Content-Type": "application/x-www-form-urlencoded", "Referer": f"http://{self.host}:{self.port}/"},
+        )
+        return status, headers, text

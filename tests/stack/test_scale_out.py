@@ -2,13 +2,16 @@
 
 Run by `make stack-test` (STACK_TEST=1), not by `make test`: it starts the whole stack (scripts/stack.py) on
 loopback (tests/stack/conftest.py), and stops it at the end. The tests run in order and share the stack (with
-test_public_and_takedown.py, which runs first): A is stopped in the fourth.
+test_public_and_takedown.py, which runs first): A is stopped in the fourth. Pages stay fresh in the proxy for
+PAGE_CACHE_SECONDS (20 s in the stack test, conftest.py), so the database outage also shows stale copies served;
+the last test backs up, copies off-site, wipes and restores.
 """
 
 import io
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -17,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from .client import Client, form_token
+from .client import AddressClient, Client, form_token
 
 pytestmark = pytest.mark.skipif(os.environ.get("STACK_TEST") != "1", reason="the stack test runs by make stack-test")
 
@@ -156,6 +159,10 @@ def test_stopping_a_leaves_pages_served_through_b(the_stack):
     for path in paths:
         proxy.get(path)
     stack.stop("app-a")
+    # A monitor sees the lost server: each app server's own health through the proxy.
+    assert proxy.get("/healthz/1").status == 502
+    assert proxy.get("/healthz/2").status == 200
+    assert proxy.get("/healthz").status == 200
     statuses = []
     for round_number in range(3):
         for path in paths:
@@ -164,9 +171,41 @@ def test_stopping_a_leaves_pages_served_through_b(the_stack):
     assert statuses == [200] * len(statuses)
 
 
+def test_a_stranger_guessing_from_one_address_never_locks_the_owner_out_through_the_proxy(the_stack):
+    """nginx passes each visitor's own address (X-Real-IP from the connection): requests leave from 127.0.0.2
+    (the guesser) and 127.0.0.3 (the owner)."""
+    owner, password = "stack-owner", uuid.uuid4().hex
+    shell(
+        "import json\nfrom django.contrib.auth.models import User\n"
+        f"u, _ = User.objects.get_or_create(username={owner!r}, defaults={{'email': 'owner@example.org'}})\n"
+        f"u.is_staff = True; u.set_password({password!r}); u.save()\nprint(json.dumps(True))"
+    )
+    limit = 5
+    guesser, owner_client = AddressClient(PROXY, "127.0.0.2"), AddressClient(PROXY, "127.0.0.3")
+    statuses = []
+    for attempt in range(limit):
+        status, headers, _text = guesser.sign_in(owner, f"wrong-{attempt}")
+        if status == 429 and "Retry-After" in headers:  # the address is slowed (2, 4 s): wait as a person would
+            time.sleep(int(headers["Retry-After"]))
+            status, headers, _text = guesser.sign_in(owner, f"wrong-{attempt}")
+        statuses.append(status)
+    assert statuses[-1] == 429 and "Retry-After" not in headers, "the pair is locked"
+    assert owner_client.sign_in(owner, password)[0] == 302, "the owner, from another address, signs in"
+    deadline = time.monotonic() + 60
+    mails = ""
+    while time.monotonic() < deadline and "127.0.0.2" not in mails:
+        time.sleep(2)
+        mails = "".join(path.read_text(errors="replace") for path in (stack.STATE / "mail").glob("*.log"))
+    assert "owner@example.org" in mails and "127.0.0.2" in mails, "the worker sent the owner the lock e-mail"
+
+
 def test_a_30_second_database_outage_leaves_the_worker_alive_and_receipts_sent_once(the_stack):
     worker = stack.running("worker")
     assert worker
+    proxy = Client(PROXY)
+    proxy.get("/en/")
+    cached = proxy.get("/ru/networks/")  # before the receipts are queued: they must still be waiting at the stop
+    assert cached.status == 200
     run = uuid.uuid4().hex[:8]
     receipts = shell(
         "import datetime, json\nfrom django.utils import timezone\n"
@@ -180,8 +219,6 @@ def test_a_30_second_database_outage_leaves_the_worker_alive_and_receipts_sent_o
         "    numbers.append(r.number)\n"
         "print(json.dumps(numbers))"
     )
-    proxy = Client(PROXY)
-    proxy.get("/en/")
     stack.stop("postgres")
     outage_started = time.monotonic()
     during = []
@@ -190,6 +227,12 @@ def test_a_30_second_database_outage_leaves_the_worker_alive_and_receipts_sent_o
         during.append((health.status, json.loads(health.body)["checks"]["database"] if health.body else ""))
         assert proxy.get("/en/").status == 200, "cached pages stay up"
         time.sleep(3)
+    # Past PAGE_CACHE_SECONDS the copy is stale: the app answers 503 and the proxy serves what it kept.
+    stale = proxy.get("/ru/networks/")
+    assert (stale.status, stale.headers["X-Cache"]) == (200, "STALE")
+    assert stale.body == cached.body
+    never_cached = proxy.get("/ky/networks/?during-the-outage")
+    assert never_cached.status == 503 and never_cached.headers["Retry-After"] == "30", "503, not 500"
     assert all(status == 503 for status, _ in during)
     assert all(database.startswith("database unreachable") for _, database in during)
     assert stack.running("worker") == worker, "the worker lived through the outage"
@@ -215,3 +258,77 @@ def test_a_30_second_database_outage_leaves_the_worker_alive_and_receipts_sent_o
     while time.monotonic() < deadline and proxy.get("/healthz").status != 200:
         time.sleep(2)
     assert proxy.get("/healthz").status == 200
+
+
+def test_backup_off_site_copy_wipe_and_restore(the_stack):
+    """The restore drill: the nightly job backs up and copies off-site (moto's S3 standing in for another
+    provider), the server loses its database, media and local backups, and the off-site copy alone restores it."""
+    before = shell(
+        "import json\nfrom wagtail.models import Page\nfrom wagtail.images.models import Image\n"
+        "from donations.models import Donation, Receipt\nfrom publications.models import PublicationPage\n"
+        "p = PublicationPage.objects.live().order_by('-publication_date').first()\n"
+        "print(json.dumps({'pages': Page.objects.count(), 'donations': Donation.objects.count(),"
+        " 'receipts': sorted(Receipt.objects.values_list('number', flat=True)), 'images': Image.objects.count(),"
+        " 'path': p.url_path.split('/', 2)[2], 'title': p.title_en}))"
+    )
+    job = subprocess.run(
+        [stack.PYTHON, "manage.py", "run_job", "backup_site"], cwd=ROOT, env={**os.environ, **stack_env()}, timeout=300
+    )
+    assert job.returncode == 0
+    bucket = s3_client()
+    keys = [item["Key"] for item in bucket.list_objects_v2(Bucket=stack.BACKUP_BUCKET).get("Contents", [])]
+    assert {key.rsplit("/", 1)[1] for key in keys} == {"database.dump", "media.tar", "manifest.json"}, keys
+
+    for name in ("scheduler", "worker", "app-b"):
+        stack.stop(name)
+    psql = [stack.pg_bin("psql"), "-h", "127.0.0.1", "-p", str(stack.PORTS["postgres"]), "-U", "birduino"]
+    wipe = "DROP DATABASE birduino WITH (FORCE); CREATE DATABASE birduino;"
+    for statement in wipe.split("; "):
+        subprocess.run([*psql, "-d", "postgres", "-c", statement], check=True, capture_output=True)
+    media = [item["Key"] for item in bucket.list_objects_v2(Bucket=stack.BUCKET).get("Contents", [])]
+    for key in media:
+        bucket.delete_object(Bucket=stack.BUCKET, Key=key)
+    shutil.rmtree(stack.STATE / "backups")
+    assert media, "there were images to lose"
+
+    restored = subprocess.run(
+        [stack.PYTHON, "manage.py", "restore_site", "--offsite", "latest", "--yes"],
+        cwd=ROOT,
+        env={**os.environ, **stack_env()},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert restored.returncode == 0, restored.stderr[-2000:]
+    env = stack.app_env(s3=True)
+    stack.start_app("app-b", env)
+    stack.start_worker(env)
+    stack.start_scheduler(env)
+    after = shell(
+        "import json\nfrom wagtail.models import Page\nfrom wagtail.images.models import Image\n"
+        "from donations.models import Donation, Receipt\nfrom publications.models import PublicationPage\n"
+        "p = PublicationPage.objects.live().order_by('-publication_date').first()\n"
+        "print(json.dumps({'pages': Page.objects.count(), 'donations': Donation.objects.count(),"
+        " 'receipts': sorted(Receipt.objects.values_list('number', flat=True)), 'images': Image.objects.count(),"
+        " 'path': p.url_path.split('/', 2)[2], 'title': p.title_en}))"
+    )
+    assert after == before
+    assert len(bucket.list_objects_v2(Bucket=stack.BUCKET).get("Contents", [])) == len(media), "the media are back"
+    page = Client(APP_B).get(f"/en/{before['path']}")
+    assert page.status == 200 and before["title"] in page.text
+    original = shell(
+        "import json\nfrom wagtail.images.models import Image\nprint(json.dumps(Image.objects.last().file.url))"
+    )
+    assert Client("").get(original).status == 200, "an image's original loads from the bucket again"
+
+
+def s3_client():
+    import boto3
+
+    return boto3.client(
+        "s3",
+        endpoint_url=f"http://127.0.0.1:{stack.PORTS['s3']}",
+        aws_access_key_id="stack-local",
+        aws_secret_access_key="stack-local",  # noqa: S106 (moto accepts any key)
+        region_name="us-east-1",
+    )

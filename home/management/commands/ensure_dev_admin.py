@@ -18,3 +18,7 @@ class Command(BaseCommand):
         user.set_password(password)
         user.save()
         self.stdout.write(self.style.SUCCESS(f"Admin login (development only): admin / {password}"))
+        if not settings.TWO_FACTOR_REQUIRED:
+            self.stdout.write(
+                "  Two-factor sign-in is off in development (TWO_FACTOR_REQUIRED=false); production requires it."
+            )
