@@ -24,6 +24,7 @@ urlpatterns = [
     path("healthz", operations_views.healthz, name="healthz"),
     path("", include("publications.urls")),
     path("", include("donations.urls")),
+    path("", include("newsletter.urls")),
 ]
 
 if settings.DEBUG:
@@ -35,6 +36,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include("publications.i18n_urls")),
     path("", include("donations.i18n_urls")),
+    path("", include("newsletter.i18n_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

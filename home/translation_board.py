@@ -2,10 +2,12 @@
 with a dashboard panel of counts and a link from each page's header in the explorer. It reads the stored
 states (home.translation_status), filtered and paginated in the database: a few queries at any size."""
 
+import django_filters
 from django.conf import settings
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.reports import ReportView
 
@@ -23,6 +25,44 @@ def language_names():
     return dict(settings.LANGUAGES)
 
 
+class TranslationBoardFilterSet(WagtailFilterSet):
+    """Wagtail's filter drawer: the language (which also picks the columns), the type and the state."""
+
+    language = django_filters.ChoiceFilter(label=_("Language"), method="by_language")
+    type = django_filters.ChoiceFilter(label=_("Type"), method="by_type")
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=list(STATE_LABELS.items()), method="by_status")
+
+    class Meta:
+        model = TranslationState
+        fields = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        names = language_names()
+        self.filters["language"].extra["choices"] = [(code, names.get(code, code)) for code in languages_on_board()]
+        self.filters["type"].extra["choices"] = status.content_type_choices()
+
+    def languages(self):
+        language = self.form.cleaned_data.get("language") if self.is_valid() else ""
+        return [language] if language else languages_on_board()
+
+    def by_language(self, queryset, name, value):
+        return queryset  # the columns shown, and the language the state filter reads
+
+    def by_type(self, queryset, name, value):
+        return queryset.filter(type_name=value)
+
+    def by_status(self, queryset, name, value):
+        wanted = Q()
+        for code in self.languages():
+            wanted |= status.in_state(code, value)
+        return queryset.filter(wanted)
+
+
+def languages_on_board():
+    return status.target_languages()
+
+
 class TranslationBoardView(ReportView):
     page_title = _("Translation status")
     header_icon = "site"
@@ -33,28 +73,17 @@ class TranslationBoardView(ReportView):
     any_permission_required = ["add", "change", "publish"]
     permission_policy = None
     paginate_by = 50
+    filterset_class = TranslationBoardFilterSet
 
     def user_has_permission(self, permission):
         return self.request.user.is_active and self.request.user.has_perm("wagtailadmin.access_admin")
 
     def get_queryset(self):
-        language = self.request.GET.get("language") or ""
-        languages = [language] if language in status.target_languages() else status.target_languages()
-        wanted_state = self.request.GET.get("status") or ""
-        type_name = self.request.GET.get("type") or ""
         page_id = self.request.GET.get("for_page") or ""
         status.ensure_built()
         states = TranslationState.objects.order_by("sort_key", "pk")
-        if type_name:
-            states = states.filter(type_name=type_name)
         if page_id.isdigit():
             states = states.filter(is_page=True, object_id=page_id)
-        if wanted_state in status.STATES:
-            wanted = Q()
-            for code in languages:
-                wanted |= status.in_state(code, wanted_state)
-            states = states.filter(wanted)
-        self.shown_languages = languages
         return states
 
     def decorate_paginated_queryset(self, object_list):
@@ -63,14 +92,11 @@ class TranslationBoardView(ReportView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         names = language_names()
+        shown = self.filters.languages() if self.filters else languages_on_board()
         context.update(
             {
-                "shown_languages": [(code, names.get(code, code)) for code in self.shown_languages],
-                "all_languages": [(code, names.get(code, code)) for code in status.target_languages()],
-                "type_names": status.content_type_choices(),
-                "states": list(STATE_LABELS.items()),
+                "shown_languages": [(code, names.get(code, code)) for code in shown],
                 "state_labels": STATE_LABELS,
-                "selected": {name: self.request.GET.get(name, "") for name in ("language", "type", "status")},
             }
         )
         return context

@@ -1,9 +1,9 @@
 """Which pages and snippets lack a translation, or have one older than their English text.
 
-A language is *missing* fields when English has text there and the language has none; *outdated* when a
-revision changed the English text after the last revision that changed that language's text; else *complete*.
-Pages are judged on the fields they need translated (`translation_required_fields`); snippets on every
-translated field that has English text.
+A language is *missing* parts when a visitor reading it would see them in another language
+(home.models.translated decides, for the board and the pages' own notices alike); *outdated* when a revision
+changed the English text (fields or inline rows such as recommendations) after the last revision that changed
+that language's text; else *complete*.
 
 Each object's judgement is stored (home.models.TranslationState) when it or a revision of it is saved, and by
 `refresh_translation_states` after a bulk import, so the board filters, counts and pages in the database.
@@ -12,36 +12,32 @@ Each object's judgement is stored (home.models.TranslationState) when it or a re
 from dataclasses import dataclass, field
 from functools import cache
 
-from django.conf import settings
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
 from django.db import transaction
 from django.db.models import Count, Q
 from django.db.models.signals import post_delete, post_save
+from django.utils.text import capfirst
 from modeltranslation.translator import translator
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page, Revision
+from wagtail.signals import page_published
 
 from .models import TranslationState
+from .models.translated import missing_parts, source_language, target_languages, translated_fields
 
 COMPLETE, MISSING, OUTDATED = "complete", "missing", "outdated"
 STATES = (COMPLETE, MISSING, OUTDATED)
-SKIPPED_FIELDS = ("slug", "url_path", "seo_title", "search_description")
-
-
-def source_language():
-    return settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-
-
-def target_languages():
-    return [code for code, _name in settings.LANGUAGES if code != source_language()]
 
 
 @dataclass
 class LanguageStatus:
     language: str
     state: str
-    missing_fields: list = field(default_factory=list)
+    missing_fields: list = field(default_factory=list)  # stored names: fields, then parts ("recommendations")
     edit_url: str = ""
+    missing_labels: list = field(default_factory=list)  # their names in the editor's language
 
 
 @dataclass
@@ -53,48 +49,34 @@ class Row:
     statuses: dict
 
 
-def translated_fields(model):
-    names = translator.get_options_for_model(model).all_fields
-    return [name for name in names if name not in SKIPPED_FIELDS]
+def revision_text(content, names, children, language):
+    """A revision's text in one language: its fields, then each inline relation's rows (recommendations…)."""
+    values = [content.get(f"{name}_{language}") for name in names]
+    for relation, fields in children.items():
+        values.append([[row.get(f"{name}_{language}") for name in fields] for row in content.get(relation) or []])
+    return values
 
 
-def checked_fields(obj):
-    names = translated_fields(type(obj))
-    required = getattr(obj, "translation_required_fields", None)
-    if isinstance(obj, Page) and required:
-        return [name for name in required if name in names or name == "title"]
-    return names
-
-
-def is_filled(value):
-    if value is None:
-        return False
-    if hasattr(value, "raw_data"):  # StreamValue
-        return len(value.raw_data) > 0
-    return bool(str(value).strip())
-
-
-def missing_fields(obj, language):
-    source = source_language()
-    return [
-        name
-        for name in checked_fields(obj)
-        if is_filled(getattr(obj, f"{name}_{source}", None)) and not is_filled(getattr(obj, f"{name}_{language}", None))
-    ]
-
-
-def last_changes(revisions, names, languages):
+def last_changes(revisions, names, languages, children=None):
     """For each language, when a revision last changed its text (revisions oldest first)."""
+    children = children or {}
     changed = {}
     previous = {}
     for revision in revisions:
         content = revision.content or {}
         for language in languages:
-            values = [content.get(f"{name}_{language}") for name in names]
-            if values != previous.get(language, [None] * len(names)):
+            values = revision_text(content, names, children, language)
+            if values != previous.get(language, revision_text({}, names, children, language)):
                 changed[language] = revision.created_at
             previous[language] = values
     return changed
+
+
+def translated_children(obj):
+    """{relation: translated fields of its rows} for the inline rows a page keeps in its revisions."""
+    model = type(obj)
+    relations = getattr(obj, "translated_children", ())
+    return {relation: translated_fields(model._meta.get_field(relation).related_model) for relation in relations}
 
 
 def page_revisions(page_ids):
@@ -108,11 +90,12 @@ def page_revisions(page_ids):
 
 def statuses_for(obj, edit_url, revisions):
     names = translated_fields(type(obj))
-    changed = last_changes(revisions, names, [source_language(), *target_languages()]) if revisions else {}
+    languages = [source_language(), *target_languages()]
+    changed = last_changes(revisions, names, languages, translated_children(obj)) if revisions else {}
     english_changed = changed.get(source_language())
     result = {}
     for language in target_languages():
-        missing = missing_fields(obj, language)
+        missing = missing_parts(obj, language)
         if missing:
             state = MISSING
         elif english_changed and changed.get(language) and english_changed > changed[language]:
@@ -147,7 +130,7 @@ def boarded_snippet_models():
 
 def judged(obj, revisions):
     is_page = isinstance(obj, Page)
-    type_name = str(type(obj)._meta.verbose_name)
+    type_name = type(obj)._meta.label_lower  # shown in the editor's language (type_label), filtered by
     title = obj.title if is_page else str(obj)
     statuses = statuses_for(obj, "", revisions)
     return TranslationState(
@@ -198,6 +181,31 @@ def on_saved(sender, instance, raw=False, **kwargs):
         return
     if instance.pk is not None:
         store_if_present(type(instance), instance.pk)
+    if sender in snippet_models():
+        store_pages_showing(sender)
+
+
+def on_published(sender, instance, **kwargs):
+    """A publish saves the page before its inline rows (recommendations): judge it again once they are saved."""
+    store_if_present(type(instance), instance.pk)
+
+
+@cache
+def pages_showing():
+    """{snippet model: page models that show its objects} (TranslationNoticeMixin.translation_snippet_models)."""
+    showing = {}
+    for page_model in apps.get_models():
+        for label in getattr(page_model, "translation_snippet_models", ()):
+            if issubclass(page_model, Page):
+                showing.setdefault(apps.get_model(label), []).append(page_model)
+    return showing
+
+
+def store_pages_showing(snippet_model):
+    """Pages that show a changed snippet (a testimonial on the testimonials page) are judged again."""
+    for page_model in pages_showing().get(snippet_model, []):
+        for page in page_model.objects.filter(depth__gt=1):
+            store(page)
 
 
 def store_if_present(model, pk):
@@ -213,11 +221,14 @@ def on_deleted(sender, instance, **kwargs):
         TranslationState.objects.filter(
             content_type=ContentType.objects.get_for_model(instance), object_id=str(instance.pk)
         ).delete()
+    if sender in snippet_models():
+        store_pages_showing(sender)
 
 
 def connect():
     post_save.connect(on_saved, dispatch_uid="home-translation-state-save")
     post_delete.connect(on_deleted, dispatch_uid="home-translation-state-delete")
+    page_published.connect(on_published, dispatch_uid="home-translation-state-published")
 
 
 # --- Read by the board and the dashboard -------------------------------------------------------------------------
@@ -238,15 +249,37 @@ def board_rows(user, states):
     rows = []
     for state in states:
         obj = objects.get((state.content_type_id, state.object_id))
+        model = ContentType.objects.get_for_id(state.content_type_id).model_class()
         edit_url = (finder.get_edit_url(obj) or "") if obj is not None else ""
         statuses = {
             code: LanguageStatus(
-                code, entry["state"], entry["missing"], f"{edit_url}?translation={code}" if edit_url else ""
+                code,
+                entry["state"],
+                entry["missing"],
+                f"{edit_url}?translation={code}" if edit_url else "",
+                [part_label(model, name) for name in entry["missing"]],
             )
             for code, entry in state.states.items()
         }
-        rows.append(Row(obj, state.title, state.type_name, edit_url, statuses))
+        rows.append(Row(obj, state.title, type_label(model), edit_url, statuses))
     return rows
+
+
+def type_label(model):
+    return capfirst(model._meta.verbose_name) if model is not None else ""
+
+
+def part_label(model, name):
+    """A missing part's name in the editor's language: the field's verbose name, or the page's part label."""
+    if model is None:
+        return name
+    labels = getattr(model, "translation_part_labels", {})
+    if name in labels:
+        return labels[name]
+    try:
+        return model._meta.get_field(name).verbose_name
+    except (FieldDoesNotExist, AttributeError):
+        return name
 
 
 def in_state(language, state):
@@ -273,4 +306,12 @@ def counts():
 
 
 def content_type_choices():
-    return list(TranslationState.objects.order_by("type_name").values_list("type_name", flat=True).distinct())
+    """(stored type, its name in the editor's language) of every type on the board, by name."""
+    labels = TranslationState.objects.order_by("type_name").values_list("type_name", flat=True).distinct()
+    choices = []
+    for label in labels:
+        try:
+            choices.append((label, type_label(apps.get_model(label))))
+        except (LookupError, ValueError):
+            continue  # a type removed since it was judged
+    return sorted(choices, key=lambda choice: str(choice[1]))

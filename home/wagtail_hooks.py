@@ -6,17 +6,25 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import NetworkOrganisation, Testimonial
 
 
+class YesNoColumn(Column):
+    """A yes/no column in the admin's language (Wagtail's BooleanColumn titles its icons "True"/"False")."""
+
+    def get_value(self, instance):
+        return _("Yes") if super().get_value(instance) else _("No")
+
+
 class TestimonialViewSet(SnippetViewSet):
     model = Testimonial
     icon = "openquote"
     menu_label = _("Testimonials")
-    list_display = ["headline", "name", "role", "consent_given"]
+    list_display = ["headline", "name", "role", YesNoColumn("consent_given", label=_("Consent"))]
     list_filter = ["consent_given"]
     search_fields = ["headline", "name", "quote"]
     list_export = ["headline", "name", "age", "role", "consent_given"]
@@ -84,8 +92,13 @@ def translation_status_button(page, user, view_name, next_url=None):
 @hooks.register("insert_editor_js")
 def open_editor_in_language():
     """`?translation=ky` (the board's links) opens the editor with English and that language's fields shown;
-    the language picker then keeps the choice across saves (LOCALE_PICKER_RESTORE)."""
-    return format_html('<script src="{}"></script>', static("home/admin/translation_language.js"))
+    the language picker then keeps the choice across saves (LOCALE_PICKER_RESTORE). translation_panels.js keeps
+    the picker from hiding panels that are not one language's field."""
+    return format_html(
+        '<script src="{}"></script><script src="{}"></script>',
+        static("home/admin/translation_language.js"),
+        static("home/admin/translation_panels.js"),
+    )
 
 
 # Labels Wagtail's templates and wagtail-modeltranslation's script write in English; their msgids are in

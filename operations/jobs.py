@@ -47,6 +47,10 @@ def all_jobs():
         ),
         # Database and media, copied off-site and pruned (operations/backup.py).
         Job("backup_site", "backup_site", DAY, needs_postgresql=True),
+        # Newsletter (newsletter/README.md): resume mailings a stopped worker left, the weekly digest, retention.
+        Job("send_newsletters", "send_newsletters", 15 * MINUTE),
+        Job("send_newsletter_digest", "send_newsletter_digest", 7 * DAY),
+        Job("newsletter_retention", "newsletter_retention", DAY),
         # Legal intake (intake app): requests past INTAKE_RETENTION_DAYS deleted; staff told of new ones.
         Job("delete_intake_requests", "delete_intake_requests", DAY),
         Job("notify_intake_staff", "notify_intake_staff", HOUR),

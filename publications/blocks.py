@@ -26,9 +26,16 @@ class RecommendationsBlock(blocks.StructBlock):
     """Marks where the statement's recommendations (edited below the body, as data) appear."""
 
     heading = blocks.CharBlock(
-        required=False, max_length=160, help_text=_("Defaults to “Recommendations”. Appears in the contents.")
+        label=_("Heading"),
+        required=False,
+        max_length=160,
+        help_text=_("Defaults to “Recommendations”. Appears in the contents."),
     )
-    intro = blocks.TextBlock(required=False, help_text=_("A sentence before the list, e.g. who they were sent to."))
+    intro = blocks.TextBlock(
+        label=_("Introduction"),
+        required=False,
+        help_text=_("A sentence before the list, e.g. who they were sent to."),
+    )
 
     class Meta:
         icon = "list-ol"
@@ -39,6 +46,9 @@ class RecommendationsBlock(blocks.StructBlock):
 
 
 class PublicationStreamBlock(ContentStreamBlock):
+    """What every kind of publication may hold. Statements add the recommendations placement: the editor of any
+    other kind never sees that block offered (publications.admin_forms)."""
+
     document = DocumentBlock()
     table = TableBlock(
         template="publications/blocks/table.html",
@@ -52,4 +62,9 @@ class PublicationStreamBlock(ContentStreamBlock):
             "table_caption": "",
         },
     )
+
+
+class StatementStreamBlock(PublicationStreamBlock):
+    """The body field's block: every publication's blocks plus the recommendations placement."""
+
     recommendations = RecommendationsBlock()

@@ -157,7 +157,7 @@ def recommendations_in_order(recommendations, ids):
         recommendations.filter(pk__in=ids)
         .select_related("addressee", "follow_up", "publication")
         .defer("follow_up__latest_revision", *localized_field_names("publication__body"), "publication__body")
-        .prefetch_related("topics")
+        .prefetch_related("topics", "follow_up__notes")
     )
     by_pk = {row.pk: row for row in rows}
     return [by_pk[pk] for pk in ids if pk in by_pk]

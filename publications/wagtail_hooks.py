@@ -11,6 +11,8 @@ from core.caching import cached
 from home.languages import localized_field_names
 from home.models.pages import HOME_PAGE_SECTIONS_HOOK
 
+from .follow_up_admin import FOLLOW_UP_PANELS, FollowUpEditView, SetFollowUpStatusBulkAction, StatusChangeFormatter
+from .follow_up_updates import STATUS_CHANGED
 from .listing import with_card_relations
 from .models import (
     Addressee,
@@ -56,9 +58,19 @@ class FollowUpPermissionPolicy(ModelPermissionPolicy):
 register_permission_policy(RecommendationFollowUp, FollowUpPermissionPolicy(RecommendationFollowUp))
 
 
+def publications_with_recommendations(request=None):
+    return (
+        PublicationPage.objects.filter(recommendations__isnull=False)
+        .distinct()
+        .defer_streamfields()
+        .order_by("-publication_date", "-pk")
+    )
+
+
 class FollowUpFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(choices=RecommendationStatus.choices, label=_("status"))
     addressee = django_filters.ModelChoiceFilter(queryset=Addressee.objects.all(), label=_("addressee"))
+    publication = django_filters.ModelChoiceFilter(queryset=publications_with_recommendations, label=_("statement"))
     topic = django_filters.ModelChoiceFilter(
         queryset=Topic.objects.all(), field_name="recommendation__topics", label=_("topic")
     )
@@ -75,6 +87,8 @@ class RecommendationFollowUpViewSet(SnippetViewSet):
     model = RecommendationFollowUp
     icon = "list-ol"
     menu_label = _("Recommendations")
+    panels = FOLLOW_UP_PANELS
+    edit_view_class = FollowUpEditView
     list_display = ["__str__", "addressee", "status", "publication", "publication_date"]
     filterset_class = FollowUpFilterSet
     list_export = [
@@ -107,6 +121,12 @@ class PublicationsViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(PublicationsViewSetGroup)
+hooks.register("register_bulk_action", SetFollowUpStatusBulkAction)
+
+
+@hooks.register("register_log_actions")
+def follow_up_log_actions(actions):
+    actions.register_action(STATUS_CHANGED)(StatusChangeFormatter)
 
 
 def pick_home_publications():

@@ -94,7 +94,7 @@ def app_env(s3=False):
         "WAGTAILADMIN_BASE_URL": proxy,
         "MEDIA_ROOT": str(STATE / "media"),
         "STATIC_ROOT": str(STATE / "staticfiles"),
-        "EMAIL_URL": f"filemail:///{STATE / 'mail'}",  # four slashes: an absolute path
+        "EMAIL_URL": f"smtp://127.0.0.1:{PORTS['smtp']}",  # the SMTP sink: each message a file in mail/
         "RATELIMIT_IP_META_KEY": "HTTP_X_REAL_IP",
         "FRONTEND_CACHE_PURGE_URL": proxy,
         "DONATIONS_FORCE_TEST_GATEWAY": "true",
@@ -237,6 +237,13 @@ def start_s3():
     # Image files public, documents not (Wagtail's view serves them): the policy deploy/README.md gives.
     policy = (ROOT / "deploy" / "s3-bucket-policy.json").read_text().replace("BUCKET", BUCKET)
     client.put_bucket_policy(Bucket=BUCKET, Policy=policy)
+
+
+def start_smtp():
+    """A real SMTP server (scripts/smtp_sink.py, aiosmtpd) standing in for the mail relay."""
+    sink = [PYTHON, "scripts/smtp_sink.py", "--port", str(PORTS["smtp"]), "--maildir", str(STATE / "mail")]
+    start("smtp", sink)
+    wait_for_port(PORTS["smtp"], name="SMTP")
 
 
 def start_app(name, env):
@@ -420,7 +427,9 @@ def up(instances=1, s3=False):
         (STATE / sub).mkdir(parents=True, exist_ok=True)
     if any(running(name) for name in ALL):
         down()
-    stack_ports.check_ports(["proxy", "postgres", "redis", *["app-a", "app-b"][:instances], *(["s3"] if s3 else [])])
+    stack_ports.check_ports(
+        ["proxy", "postgres", "redis", "smtp", *["app-a", "app-b"][:instances], *(["s3"] if s3 else [])]
+    )
     install_packages()
     previous = json.loads((STATE / "stack.json").read_text()) if (STATE / "stack.json").exists() else {}
     if s3 or previous.get("s3"):
@@ -434,6 +443,7 @@ def up(instances=1, s3=False):
     (STATE / "stack.json").write_text(json.dumps({"instances": instances, "s3": s3, "ports": PORTS}))
     start_postgres()
     start_redis()
+    start_smtp()
     if s3:
         start_s3()
     password, enrol_link = prepare_site(env)
@@ -447,13 +457,14 @@ def up(instances=1, s3=False):
         f"\nThe stack is up: http://127.0.0.1:{PORTS['proxy']}/  (admin: /admin/, login admin / {password})\n"
         f"Two-factor enrolment for admin, once signed in: {enrol_link}\n"
         f"App servers: {', '.join(f'127.0.0.1:{PORTS[a]}' for a in apps)}; PostgreSQL 127.0.0.1:{PORTS['postgres']}; "
-        f"Redis 127.0.0.1:{PORTS['redis']}{'; S3 (moto) 127.0.0.1:' + str(PORTS['s3']) if s3 else ''}\n"
+        f"Redis 127.0.0.1:{PORTS['redis']}; SMTP 127.0.0.1:{PORTS['smtp']}"
+        f"{'; S3 (moto) 127.0.0.1:' + str(PORTS['s3']) if s3 else ''}\n"
         f"Logs in {STATE / 'logs'}; e-mails in {STATE / 'mail'}; `make stack-down` stops it all.\n",
         flush=True,
     )
 
 
-ALL = ["proxy", "scheduler", "worker", "app-a", "app-b", "s3", "redis", "postgres"]
+ALL = ["proxy", "scheduler", "worker", "app-a", "app-b", "s3", "smtp", "redis", "postgres"]
 
 
 def down():

@@ -11,6 +11,7 @@ PORT_VARIABLES = {
     "proxy": ("STACK_PORT", BASE_PORT),
     "app-a": ("STACK_APP_PORT", BASE_PORT + 1),
     "s3": ("STACK_S3_PORT", BASE_PORT + 3),
+    "smtp": ("STACK_SMTP_PORT", BASE_PORT + 6),
     "postgres": ("STACK_PG_PORT", 5440),
     "redis": ("STACK_REDIS_PORT", 6380),
 }
@@ -21,6 +22,7 @@ PORT_LABELS = {
     "app-a": "gunicorn A, STACK_APP_PORT",
     "app-b": "gunicorn B, STACK_APP_PORT + 1",
     "s3": "moto S3, STACK_S3_PORT",
+    "smtp": "SMTP sink, STACK_SMTP_PORT",
     "postgres": "PostgreSQL, STACK_PG_PORT",
     "redis": "Redis, STACK_REDIS_PORT",
 }
@@ -50,7 +52,7 @@ def check_ports(names):
 
 
 def free_ports(root, start=20000, stop=60000):
-    """A block of six free ports for a stack of its own: from STACK_PORT when set, else from a start derived from
+    """A block of seven free ports for a stack of its own: from STACK_PORT when set, else from a start derived from
     this checkout's path (so two checkouts usually pick different blocks); variables already set are kept."""
     import zlib
 
@@ -58,8 +60,8 @@ def free_ports(root, start=20000, stop=60000):
     candidates = list(range(first, stop, 10)) + list(range(start, first, 10))
     for base in [BASE_PORT] if os.environ.get("STACK_PORT") else candidates:
         wanted = {"STACK_PORT": base, "STACK_APP_PORT": base + 1, "STACK_S3_PORT": base + 3}
-        wanted.update(STACK_PG_PORT=base + 4, STACK_REDIS_PORT=base + 5)
+        wanted.update(STACK_PG_PORT=base + 4, STACK_REDIS_PORT=base + 5, STACK_SMTP_PORT=base + 6)
         wanted = {variable: port for variable, port in wanted.items() if not os.environ.get(variable)}
         if not any(port_in_use(port) for port in [*wanted.values(), base + 2]):
             return wanted
-    sys.exit("No free block of ports found (STACK_PORT and the five after it must be free)")
+    sys.exit("No free block of ports found (STACK_PORT and the six after it must be free)")

@@ -59,6 +59,20 @@ env = environ.Env(
     BACKUP_S3_REGION_NAME=(str, ""),
     BACKUP_S3_ACCESS_KEY_ID=(str, ""),
     BACKUP_S3_SECRET_ACCESS_KEY=(str, ""),
+    # E-mail provider and newsletter (newsletter/README.md explains each one)
+    EMAIL_PROVIDER=(str, ""),
+    EMAIL_PROVIDER_API_KEY=(str, ""),
+    EMAIL_WEBHOOK_SECRET=(list, []),
+    MAILGUN_SENDER_DOMAIN=(str, ""),
+    MAILGUN_API_URL=(str, "https://api.mailgun.net/v3"),
+    MAILGUN_WEBHOOK_SIGNING_KEY=(str, ""),
+    NEWSLETTER_FROM_EMAIL=(str, ""),
+    NEWSLETTER_UNSUBSCRIBE_MAILTO=(str, ""),
+    NEWSLETTER_SUBSCRIBE_RATE=(str, "5/h"),
+    NEWSLETTER_SEND_RATE=(float, 10.0),
+    NEWSLETTER_BATCH_SIZE=(int, 200),
+    NEWSLETTER_CONFIRM_DAYS=(int, 7),
+    NEWSLETTER_RETENTION_DAYS=(int, 30),
     # Legal intake (intake/README.md)
     INTAKE_PUBLIC_KEY=(str, ""),
     INTAKE_RETENTION_DAYS=(int, 90),
@@ -88,6 +102,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "operations",
+    "newsletter",
+    "anymail",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
@@ -134,6 +150,7 @@ MIDDLEWARE = [
     "home.middleware.SameOriginPublicFormMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "home.middleware.AdminLanguageMiddleware",
     "security.sessions.AdminSessionTimeoutMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "security.two_factor.AdminTwoFactorMiddleware",
@@ -406,7 +423,9 @@ LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # lockouts and failures stay;
 # requirement off (config/settings/dev.py); production refuses to.
 TWO_FACTOR_REQUIRED = env("TWO_FACTOR_REQUIRED")
 TWO_FACTOR_INVITATION_HOURS = env("TWO_FACTOR_INVITATION_HOURS")
-TWO_FACTOR_REQUIRED_GROUPS = env.list("TWO_FACTOR_REQUIRED_GROUPS", default=["Donation managers", "Legal intake"])
+TWO_FACTOR_REQUIRED_GROUPS = env.list(
+    "TWO_FACTOR_REQUIRED_GROUPS", default=["Donation managers", "Legal intake", "Newsletter managers"]
+)
 OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Bir Duino-Kyrgyzstan")
 OTP_TOTP_THROTTLE_FACTOR = 1
 # An admin session ends after ADMIN_SESSION_HOURS, or after ADMIN_IDLE_MINUTES without a request (each request
@@ -511,3 +530,34 @@ if env("SENTRY_DSN"):
     from security.error_reports import init_error_tracker
 
     init_error_tracker(env("SENTRY_DSN"), env("SENTRY_ENVIRONMENT"))
+# ---------------------------------------------------------------------------
+# E-mail through a provider's API (django-anymail) instead of EMAIL_URL, and the newsletter (newsletter/README.md)
+# ---------------------------------------------------------------------------
+EMAIL_PROVIDER = env("EMAIL_PROVIDER")
+EMAIL_PROVIDER_BACKENDS = {
+    "mailgun": "anymail.backends.mailgun.EmailBackend",
+    "postmark": "anymail.backends.postmark.EmailBackend",
+    "brevo": "anymail.backends.brevo.EmailBackend",
+    "amazon_ses": "anymail.backends.amazon_ses.EmailBackend",
+}
+if EMAIL_PROVIDER in EMAIL_PROVIDER_BACKENDS:  # an unknown name is refused by the check newsletter.E001
+    EMAIL_BACKEND = EMAIL_PROVIDER_BACKENDS[EMAIL_PROVIDER]
+# The webhooks of a provider answer only when its secret is set (newsletter.webhooks): Mailgun signs each event
+# with its signing key; Postmark, Brevo and Amazon SES send the basic-auth "user:password" of EMAIL_WEBHOOK_SECRET.
+ANYMAIL = {
+    "MAILGUN_API_KEY": env("EMAIL_PROVIDER_API_KEY"),
+    "MAILGUN_SENDER_DOMAIN": env("MAILGUN_SENDER_DOMAIN"),
+    "MAILGUN_API_URL": env("MAILGUN_API_URL"),
+    "MAILGUN_WEBHOOK_SIGNING_KEY": env("MAILGUN_WEBHOOK_SIGNING_KEY"),
+    "POSTMARK_SERVER_TOKEN": env("EMAIL_PROVIDER_API_KEY"),
+    "BREVO_API_KEY": env("EMAIL_PROVIDER_API_KEY"),
+    "WEBHOOK_SECRET": env("EMAIL_WEBHOOK_SECRET"),
+}
+NEWSLETTER_FROM_EMAIL = env("NEWSLETTER_FROM_EMAIL") or DEFAULT_FROM_EMAIL
+# The mailbox of the `mailto:` one-click address (RFC 8058); empty: the sender's own address.
+NEWSLETTER_UNSUBSCRIBE_MAILTO = env("NEWSLETTER_UNSUBSCRIBE_MAILTO")
+NEWSLETTER_SUBSCRIBE_RATE = env("NEWSLETTER_SUBSCRIBE_RATE")
+NEWSLETTER_SEND_RATE = env("NEWSLETTER_SEND_RATE")  # messages per second per worker; 0: no limit
+NEWSLETTER_BATCH_SIZE = env("NEWSLETTER_BATCH_SIZE")
+NEWSLETTER_CONFIRM_DAYS = env("NEWSLETTER_CONFIRM_DAYS")
+NEWSLETTER_RETENTION_DAYS = env("NEWSLETTER_RETENTION_DAYS")

@@ -36,7 +36,6 @@ class DonationPage(CachedViewRestrictionsMixin, TranslationNoticeMixin, Routable
     )
     goal_start = models.DateField(_("count gifts from"), null=True, blank=True)
 
-    translation_required_fields = ("title", "intro")
     subpage_types = []
     content_panels = Page.content_panels + [
         FieldPanel("intro"),

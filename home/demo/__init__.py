@@ -21,6 +21,7 @@ from home.models import (
     Testimonial,
     TestimonialIndexPage,
 )
+from home.roles import ensure_roles
 
 from . import content, images, people
 
@@ -60,6 +61,7 @@ def ensure_tree_roots():
     root = Page.get_first_root_node()
     if root is None:
         root = Page.add_root(title="Root", title_en="Root", slug="root", locale=Locale.get_default())
+    ensure_roles()
     return root
 
 

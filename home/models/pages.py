@@ -66,7 +66,8 @@ class HomePage(CachedViewRestrictionsMixin, TranslationNoticeMixin, Page):
 
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
-    translation_required_fields = ("title", "hero_heading", "mission")
+    translation_snippet_models = ("home.Testimonial", "home.NetworkOrganisation")
+    translation_part_labels = {"testimonials": _("testimonials"), "memberships": _("networks we belong to")}
 
     content_panels = Page.content_panels + [
         FieldPanel("hero_heading"),
@@ -116,6 +117,10 @@ class HomePage(CachedViewRestrictionsMixin, TranslationNoticeMixin, Page):
         picked = [testimonial for testimonial in picked if testimonial.consent_given]
         return picked[:2] or list(Testimonial.published.all()[:2])
 
+    def shown_snippets(self):
+        members = NetworkOrganisation.objects.filter(relation=NetworkOrganisation.Relation.MEMBER)
+        return {"testimonials": self.get_testimonials(), "memberships": list(members)}
+
     @property
     def hero_alt(self):
         """The alt text given here, else the image's own description (empty: the image only decorates)."""
@@ -160,7 +165,6 @@ class ContentPage(CachedViewRestrictionsMixin, TranslationNoticeMixin, Page):
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences shown under the title."))
     body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("body"))
 
-    translation_required_fields = ("title", "body")
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
@@ -178,9 +182,14 @@ class TestimonialIndexPage(CachedViewRestrictionsMixin, TranslationNoticeMixin, 
     max_count = 1
     subpage_types = []
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    translation_snippet_models = ("home.Testimonial",)
+    translation_part_labels = {"testimonials": _("testimonials")}
 
     class Meta:
         verbose_name = _("testimonials page")
+
+    def shown_snippets(self):
+        return {"testimonials": list(Testimonial.published.all())}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -198,9 +207,14 @@ class NetworkPage(CachedViewRestrictionsMixin, TranslationNoticeMixin, Page):
     max_count = 1
     subpage_types = []
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    translation_snippet_models = ("home.NetworkOrganisation",)
+    translation_part_labels = {"organisations": _("networks and partners")}
 
     class Meta:
         verbose_name = _("networks page")
+
+    def shown_snippets(self):
+        return {"organisations": list(NetworkOrganisation.objects.all())}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -223,6 +237,8 @@ class ContactPage(CachedViewRestrictionsMixin, TranslationNoticeMixin, AbstractE
     form_builder = HoneypotFormBuilder
     max_count = 1
     subpage_types = []
+    translated_children = ("form_fields",)
+    translation_part_labels = {"form_fields": _("form fields")}
     content_panels = AbstractEmailForm.content_panels + [
         FormSubmissionsPanel(),
         FieldPanel("intro"),

@@ -3,13 +3,14 @@ it (on every save and revision), so the board and the dashboard read one table i
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class TranslationState(models.Model):
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
     object_id = models.CharField(max_length=64)
     title = models.CharField(max_length=255)
-    type_name = models.CharField(max_length=255)
+    type_name = models.CharField(max_length=255)  # the model's label ("publications.publicationpage")
     is_page = models.BooleanField(default=False)
     # Pages in tree order first, then snippets by type and title: the board's order.
     sort_key = models.CharField(max_length=300)
@@ -17,8 +18,8 @@ class TranslationState(models.Model):
     states = models.JSONField(default=dict)
 
     class Meta:
-        verbose_name = "page or snippet"  # the board's count: "12 pages and snippets"
-        verbose_name_plural = "pages and snippets"
+        verbose_name = _("page or snippet")  # the board's count: "12 pages and snippets"
+        verbose_name_plural = _("pages and snippets")
         constraints = [models.UniqueConstraint(fields=["content_type", "object_id"], name="translation_state_object")]
         indexes = [models.Index(fields=["sort_key"], name="translation_state_order")]
 

@@ -80,23 +80,40 @@ READING_VERSION = {
 }
 
 
+PARTLY_AVAILABLE = {
+    "en": _("Parts of this page are not yet available in English."),
+    "ru": _("Parts of this page are not yet available in Russian."),
+    "ky": _("Parts of this page are not yet available in Kyrgyz."),
+}
+
+
 @register.simple_tag(takes_context=True)
 def translation_fallback(context):
-    """When the page lacks the visitor's language: the language shown instead and the notice to show."""
+    """When the page lacks the visitor's language (home.models.translated decides, as for the board): the notice,
+    and the language the whole page is read in instead (for `<main lang>`), or None when only parts are missing
+    (those carry their own `lang`, see lang_attr)."""
     page = context.get("page")
-    if page is None or not hasattr(page, "fallback_language_for"):
+    if page is None or not hasattr(page, "reading"):
         return None
     wanted = get_language()
-    shown = page.fallback_language_for(wanted)
-    if shown is None:
+    request = context.get("request")
+    fresh = getattr(request, "is_preview", False) or getattr(page, "is_preview", False)
+    missing, shown = page.reading(wanted, fresh=fresh)
+    if not missing:
         return None
-    missing = NOT_YET_AVAILABLE.get(wanted) or _("This page is not yet available in %(language)s.") % {
-        "language": get_language_info(wanted)["name_translated"]
+    name = get_language_info(wanted)["name_translated"]
+    if shown is None:
+        notice = PARTLY_AVAILABLE.get(wanted) or _("Parts of this page are not yet available in %(language)s.") % {
+            "language": name
+        }
+        return {"language": None, "notice": notice}
+    missing_text = NOT_YET_AVAILABLE.get(wanted) or _("This page is not yet available in %(language)s.") % {
+        "language": name
     }
     reading = READING_VERSION.get(shown) or _("You are reading the %(language)s version.") % {
         "language": get_language_info(shown)["name_translated"]
     }
-    return {"language": shown, "notice": f"{missing} {reading}"}
+    return {"language": shown, "notice": f"{missing_text} {reading}"}
 
 
 @register.filter

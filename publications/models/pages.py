@@ -20,7 +20,8 @@ from home.languages import localized_field_names, translated_search_fields
 from home.models.translated import TranslationNoticeMixin
 from home.text import anchor
 
-from ..blocks import PublicationStreamBlock
+from ..admin_forms import PublicationPageForm
+from ..blocks import StatementStreamBlock
 from ..feeds import PublicationsAtomFeed, PublicationsRssFeed
 from ..listing import publication_listing, recommendation_listing, with_card_relations
 from ..pdf import publication_pdf_response
@@ -64,7 +65,6 @@ class PublicationIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Trans
     max_count = 1
     parent_page_types = ["home.HomePage"]
     subpage_types = ["publications.PublicationPage"]
-    translation_required_fields = ("title",)
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         PageChooserPanel("featured_publication", "publications.PublicationPage"),
@@ -139,9 +139,12 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
         _("kind"),
         max_length=20,
         choices=Kind.choices,
-        default=Kind.NEWS,
+        default=Kind.STATEMENT,
         db_index=True,
-        help_text=_("Decides the filter it appears under and how search engines describe it."),
+        help_text=_(
+            "Decides the filter it appears under and how search engines describe it. Only statements can place "
+            "their recommendations in the body: after changing the kind, save to see the blocks it allows."
+        ),
     )
     publication_date = models.DateField(
         _("publication date"), db_index=True, help_text=_("The date printed on the publication; sorts the archive.")
@@ -166,7 +169,7 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
         help_text=_("Leave empty to use the image's own description, or for an image that only decorates."),
     )
     body = StreamField(
-        PublicationStreamBlock(),
+        StatementStreamBlock(),
         blank=True,
         verbose_name=_("body"),
         help_text=_("Section headings build the table of contents. Place the recommendations block where they go."),
@@ -191,12 +194,22 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
         blank=True,
         help_text=_("Organisations not in the networks list, separated by commas."),
     )
+    send_to_subscribers = models.BooleanField(
+        _("send to subscribers"),
+        default=True,
+        help_text=_(
+            "Statements and reports are e-mailed to newsletter subscribers when first published; other kinds go "
+            "into the weekly digest. Untick to leave this one out."
+        ),
+    )
 
     objects = ListedPageManager()
 
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
-    translation_required_fields = ("title", "summary", "body")
+    base_form_class = PublicationPageForm
+    translated_children = ("recommendations",)
+    translation_part_labels = {"recommendations": _("recommendations")}
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("kind"), FieldPanel("publication_date")]),
@@ -221,6 +234,7 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
             ],
             heading=_("Topics and links"),
         ),
+        FieldPanel("send_to_subscribers"),
     ]
     search_fields = (
         Page.search_fields
@@ -236,6 +250,9 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
     @path("pdf/", name="pdf")
     def pdf(self, request):
         return publication_pdf_response(self, request)
+
+    def translation_cache_section(self):
+        return f"page:{self.pk}"  # its publish and its recommendations' changes bump it (publications.invalidation)
 
     @property
     def index_page(self):

@@ -8,7 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable, RevisionMixin
 from wagtail.search import index
 
@@ -130,7 +130,7 @@ class RecommendationFollowUp(RevisionMixin, ClusterableModel):
         editable=False,
         verbose_name=_("publication"),
     )
-    publication_date = models.DateField(null=True, editable=False)
+    publication_date = models.DateField(_("publication date"), null=True, editable=False)
     addressee = models.ForeignKey(
         "publications.Addressee",
         null=True,
@@ -140,12 +140,7 @@ class RecommendationFollowUp(RevisionMixin, ClusterableModel):
         verbose_name=_("addressee"),
     )
     position = models.IntegerField(default=0, editable=False)
-
-    panels = [
-        FieldPanel("recommendation", read_only=True),
-        FieldPanel("status"),
-        InlinePanel("notes", label=_("Follow-up note"), heading=_("Follow-up notes")),
-    ]
+    # Its editor's panels (with the status history) are the snippet viewset's: publications.follow_up_admin.
 
     class Meta:
         verbose_name = _("recommendation follow-up")

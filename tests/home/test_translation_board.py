@@ -28,7 +28,7 @@ def test_board_shows_the_demos_missing_and_outdated_translations(admin_client, d
     outdated = rows_text(admin_client.get("/admin/reports/translations/", {"language": "ru", "status": "outdated"}))
     assert f"{edit_url('networks')}?translation=ru" in outdated and "uranium" not in outdated
 
-    snippets = rows_text(admin_client.get("/admin/reports/translations/", {"type": "testimonial"}))
+    snippets = rows_text(admin_client.get("/admin/reports/translations/", {"type": "home.testimonial"}))
     assert "/admin/snippets/home/testimonial/edit/" in snippets and "Living next to" not in snippets
 
 

@@ -39,9 +39,21 @@ def test_a_taken_port_stops_the_stack_within_seconds_naming_it(tmp_path, variabl
 
 def test_free_ports_keeps_what_is_set_and_derives_the_rest_from_stack_port(tmp_path):
     env = {**os.environ, "STACK_DIR": str(tmp_path)}
-    for variable in ("STACK_PORT", "STACK_APP_PORT", "STACK_S3_PORT", "STACK_PG_PORT", "STACK_REDIS_PORT"):
+    for variable in (
+        "STACK_PORT",
+        "STACK_APP_PORT",
+        "STACK_S3_PORT",
+        "STACK_PG_PORT",
+        "STACK_REDIS_PORT",
+        "STACK_SMTP_PORT",
+    ):
         env.pop(variable, None)
     base = int(dict(item.split("=") for item in stack("free-ports", env=env).stdout.split())["STACK_PORT"])
     env.update(STACK_PORT=str(base), STACK_REDIS_PORT=str(base + 5))
     printed = dict(item.split("=") for item in stack("free-ports", env=env).stdout.split())
-    assert printed == {"STACK_APP_PORT": str(base + 1), "STACK_S3_PORT": str(base + 3), "STACK_PG_PORT": str(base + 4)}
+    assert printed == {
+        "STACK_APP_PORT": str(base + 1),
+        "STACK_S3_PORT": str(base + 3),
+        "STACK_PG_PORT": str(base + 4),
+        "STACK_SMTP_PORT": str(base + 6),
+    }

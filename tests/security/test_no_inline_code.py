@@ -15,7 +15,7 @@ def _sources():
     for path in sorted((base / "templates").rglob("*.html")):
         if not any(part in path.relative_to(base).as_posix() for part in BROWSER_FREE):
             yield path
-    for app in ("home", "publications", "donations", "intake", "security"):
+    for app in ("home", "publications", "donations", "intake", "newsletter", "security"):
         for path in sorted((base / app).rglob("*.py")):
             if "migrations" not in path.parts:
                 yield path

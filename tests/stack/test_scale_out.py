@@ -250,7 +250,7 @@ def test_a_30_second_database_outage_leaves_the_worker_alive_and_receipts_sent_o
         time.sleep(2)
     assert sorted(number for number, _ in sent) == sorted(receipts)
     assert all(attempts == 1 for _, attempts in sent)
-    mails = "".join(path.read_text(errors="replace") for path in (stack.STATE / "mail").glob("*.log"))
+    mails = "".join(path.read_text(errors="replace") for path in (stack.STATE / "mail").glob("*.eml"))
     for number in receipts:
         assert len(re.findall(rf"attachment; filename=\"?receipt-{re.escape(number)}\.pdf", mails)) == 1, number
     assert stack.running("worker") == worker
@@ -332,3 +332,56 @@ def s3_client():
         aws_secret_access_key="stack-local",  # noqa: S106 (moto accepts any key)
         region_name="us-east-1",
     )
+
+
+def mail_to(address):
+    import email
+    import email.policy
+
+    found = []
+    for path in sorted((stack.STATE / "mail").glob("*.eml")):
+        message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+        if address in str(message["To"]):
+            found.append(message)
+    return found
+
+
+def wait_for_mail(address, count, timeout=90):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and len(mail_to(address)) < count:
+        time.sleep(1)
+    return mail_to(address)
+
+
+def test_a_reader_subscribes_through_the_proxy_and_the_worker_mails_a_statement_once(the_stack):
+    """The newsletter on real parts: the form through nginx, the worker sending to the SMTP server, one-click."""
+    proxy = Client(PROXY)
+    reader = f"stack-reader-{uuid.uuid4().hex[:8]}@example.org"
+    assert 'action="/en/newsletter/subscribe/"' in proxy.get("/en/").text
+    same_site = {"Sec-Fetch-Site": "same-origin"}
+    assert proxy.post("/en/newsletter/subscribe/", {"email": reader, "language": "ru"}, same_site).status == 200
+    [confirmation] = wait_for_mail(reader, 1)
+    confirm = re.search(
+        r"http://[^/\s]+(/ru/newsletter/confirm/[\w-]+/)", confirmation.get_body(("plain",)).get_content()
+    )
+    assert proxy.post(confirm.group(1), {}, same_site).status == 200
+    title = f"Stack statement {uuid.uuid4().hex[:6]}"
+    shell(
+        "import json, datetime\nfrom publications.models import PublicationIndexPage, PublicationPage\n"
+        "index = PublicationIndexPage.objects.first()\n"
+        f"page = PublicationPage(title={title!r}, title_ru={title!r}, slug={title.lower().replace(' ', '-')!r}, "
+        "kind='statement', publication_date=datetime.date.today(), summary='Summary.', live=False)\n"
+        "index.add_child(instance=page)\npage.save_revision().publish()\nprint(json.dumps(page.pk))"
+    )
+    mails = wait_for_mail(reader, 2)
+    assert len(mails) == 2 and mails[1]["Subject"] == title
+    assert mails[1]["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    unsubscribe = re.search(r"<http://[^/>]+(/ru/newsletter/unsubscribe/[\w-]+/)>", str(mails[1]["List-Unsubscribe"]))
+    assert Client(PROXY).post(unsubscribe.group(1), {"List-Unsubscribe": "One-Click"}).status == 200
+    status = shell(
+        "import json\nfrom newsletter.models import Subscriber\n"
+        f"print(json.dumps(Subscriber.objects.get(email={reader!r}).status))"
+    )
+    assert status == "unsubscribed"
+    time.sleep(3)
+    assert len(mail_to(reader)) == 2  # nothing more, ever

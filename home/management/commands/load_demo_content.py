@@ -6,7 +6,7 @@ from django.core.management import BaseCommand, call_command
 from home.models import HomePage
 
 # Each app that has demo content gives a `demo.load(context)`; they run in this order.
-DEMO_APPS = ("home", "publications", "donations", "intake")
+DEMO_APPS = ("home", "publications", "donations", "intake", "newsletter")
 
 
 class Command(BaseCommand):

@@ -31,12 +31,13 @@ class Command(BaseCommand):
         parser.add_argument("--queue-name", default="default")
         parser.add_argument("--interval", type=float, default=1.0)
         parser.add_argument("--backend", default=DEFAULT_TASK_BACKEND_ALIAS)
+        parser.add_argument("--batch", action="store_true", help="Run until the queue is empty, then exit.")
 
-    def handle(self, *args, queue_name, interval, backend, **options):
+    def handle(self, *args, queue_name, interval, backend, batch=False, **options):
         worker = Worker(
             queue_names=queue_name.split(","),
             interval=interval,
-            batch=False,
+            batch=batch,
             backend_name=backend,
             startup_delay=False,
             max_tasks=None,
@@ -52,6 +53,8 @@ class Command(BaseCommand):
                     requeue_claimed(worker.worker_id)
                     interrupted = False
                 worker.run()
+                if batch:  # the queue is empty
+                    break
                 delay = settings.WORKER_RESTART_DELAY
             except (OperationalError, InterfaceError, DatabaseError) as error:
                 logger.warning("Database unavailable (%s); worker retries in %.0f s", type(error).__name__, delay)
