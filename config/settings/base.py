@@ -16,6 +16,7 @@ env = environ.Env(
     ALLOWED_HOSTS=(list, []),
     CSRF_TRUSTED_ORIGINS=(list, []),
     DATABASE_URL=(str, f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+    DATABASE_CONN_MAX_AGE=(int, 600),
     CACHE_URL=(str, "locmemcache://"),
     WAGTAILADMIN_BASE_URL=(str, "http://localhost:8000"),
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
@@ -184,6 +185,10 @@ TEMPLATES = [
 
 DATABASES = {"default": env.db("DATABASE_URL")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
+# Each worker keeps its connection between requests (opening one cost every request a PostgreSQL login);
+# the health check replaces a connection the database dropped before a request uses it.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE")
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = {"default": env.cache("CACHE_URL")}
 
