@@ -5,6 +5,8 @@ import json
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
+from core.caching import cached
+
 # Escaped so that text inside JSON can never close the <script> element.
 _JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 DESCRIPTION_SOURCES = ("search_description", "summary", "intro", "mission", "hero_heading")
@@ -28,7 +30,9 @@ def page_description(page, fallback=""):
 
 
 def preview_image_url(page, request):
-    image = getattr(page, "hero_image", None)
-    if image is None:
+    image_id = getattr(page, "hero_image_id", None)
+    if image_id is None:
         return ""
-    return request.build_absolute_uri(image.get_rendition(PREVIEW_IMAGE).url)
+    # Kept with the site's data version (an image's change bumps it): a warm page fetches neither image nor rendition.
+    url = cached(f"preview-image:{image_id}", lambda: page.hero_image.get_rendition(PREVIEW_IMAGE).url)
+    return request.build_absolute_uri(url)
