@@ -29,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks.pages_report import markdown  # noqa: E402
 from benchmarks.serving import (  # noqa: E402
     free_port,
     gunicorn,
@@ -45,17 +46,6 @@ SECONDS = int(os.environ.get("BENCH_SECONDS", "3"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
 CLIENTS = 8
 POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://birduino:birduino@127.0.0.1:5432/birduino_bench")
-TARGETS = {
-    "home": 0.04,
-    "index": 0.05,
-    "index_filtered": 0.05,
-    "statement": 0.05,
-    "recommendations": 0.03,
-    "recommendations_filtered": 0.03,
-    "search": 0.03,
-}
-# App CPU per uncached page (issue 24: at most 6 ms for home, index and statement at 10,000 on PostgreSQL).
-CPU_TARGETS_MS = {"home": 6, "index": 6, "statement": 6}
 STATEMENT = "joint-meeting-2020-statement"
 PAGES = {
     "bare": "/bench/ceiling/",  # on the bare Django app
@@ -313,78 +303,6 @@ def run_one(engine, size):
     }
 
 
-def spread(values):
-    per_round = values.get("ratio_per_round") or []
-    return f"{min(per_round):.3f}–{max(per_round):.3f}" if per_round else ""
-
-
-def load(values):
-    return ", ".join(f"{v:.1f}" for v in values)
-
-
-def page_row(run, name, values):
-    target = TARGETS.get(name)
-    mark = ("✓" if values["ratio"] >= target else "✗") if target else ""
-    cpu_target = CPU_TARGETS_MS.get(name) if run["size"] >= 10000 and run["engine"] == "postgresql" else None
-    cpu_mark = ("✓" if values["cpu_ms"] <= cpu_target else "✗") if cpu_target else ""
-    queries = run["queries"].get(name, {}).get("queries", "")
-    return (
-        f"| {name} | {values['req_per_s']:.1f} | {values['ratio_bare']:.3f} | {values['ratio']:.3f} | "
-        f"{f'≥ {target} {mark}' if target else ''} | {values['p50_ms']:.1f} | {values['cpu_ms']:.2f} | "
-        f"{f'≤ {cpu_target} {cpu_mark}' if cpu_target else ''} | {queries} | {spread(values)} |"
-    )
-
-
-def markdown(runs):
-    lines = [
-        "# Public pages benchmark",
-        "",
-        "gunicorn (config/gunicorn.py), DEBUG off, Redis as the shared cache; wrk, 8 concurrent clients, pages in "
-        "turn in interleaved rounds. **÷ bare** = req/s ÷ a truly bare Django app (no apps, no middleware, same "
-        "gunicorn) returning a fixed 20 KB page; **÷ in-stack** = ÷ the same page through the site's middleware "
-        "(/bench/ceiling/), both in the same round (median of the rounds). CPU = the workers' CPU ms per request.",
-        "",
-    ]
-    for run in runs:
-        sections = run["sitemap"]["sections"]
-        slowest = max((s["seconds"] for s in sections.values()), default=0)
-        lines += [
-            f"## {run['engine']}, {run['publications']} publications, {run['recommendations']} recommendations",
-            "",
-            f"Database {run['database']}; {run['workers']} workers, {run['clients']} clients, {run['rounds']} rounds "
-            f"x {run['seconds']} s per page; load average before {load(run['load_before'])}, "
-            f"after {load(run['load'])}.",
-            "",
-            "| page | req/s | ÷ bare | ÷ in-stack | target | p50 ms | CPU ms | target | queries "
-            "| ÷ in-stack per round |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
-        ]
-        lines += [page_row(run, name, values) for name, values in run["pages"].items()]
-        lines += [
-            "",
-            f"Sitemap from an empty cache: index {run['sitemap']['index_s'] * 1000:.0f} ms, {len(sections)} sections, "
-            f"slowest {slowest * 1000:.0f} ms (target < 1 s), largest "
-            f"{max((s['addresses'] for s in sections.values()), default=0)} addresses.",
-            f"Largest worker RSS after the run: {run['worker_rss_mb']:.0f} MB (target ≤ 150).",
-            "",
-        ]
-    return "\n".join(lines)
-
-
-def sitemap_at_scale_note():
-    """The last benchmarks/sitemap_at_scale.py figures (run alone: its fill takes long), when there are some."""
-    lines = []
-    for path in sorted(RESULTS.glob("bench_sitemap-*.json")):
-        run = json.loads(path.read_text())
-        lines.append(
-            f"Sitemap at {run['publications']} publications (sitemap_at_scale.py, empty cache, load "
-            f"{', '.join(f'{v:.1f}' for v in run['load'])}): index {run['index_s'] * 1000:.0f} ms, "
-            f"{run['sections']} sections of ≤ {run['max_addresses']} addresses, "
-            f"slowest {run['slowest_s'] * 1000:.0f} ms, median {run['median_s'] * 1000:.0f} ms."
-        )
-    return "\n".join(lines) + "\n" if lines else ""
-
-
 def main(fill_only=False):
     RESULTS.mkdir(parents=True, exist_ok=True)
     engines = os.environ.get("BENCH_ENGINES", "postgresql").split(",")
@@ -403,7 +321,7 @@ def main(fill_only=False):
             print(f"--- {engine}, {size} publications", flush=True)
             subprocess.run([sys.executable, __file__, "--one", engine, str(size), str(out)], check=True, cwd=ROOT)
             runs.append(json.loads(out.read_text()))
-    report = markdown(runs) + sitemap_at_scale_note()
+    report = markdown(runs, RESULTS)
     (RESULTS / "bench_pages.md").write_text(report)
     print(report)
 
