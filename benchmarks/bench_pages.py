@@ -136,7 +136,8 @@ def prepare(size):
     from django.core.management import call_command
 
     from benchmarks.fill import fill
-    from publications.models import PublicationPage, SearchDocument
+    from publications.models import PublicationPage
+    from search.models import SearchDocument
 
     call_command("migrate", "--noinput", verbosity=0)
     if PublicationPage.objects.filter(slug=f"bench-{size - 1}").exists():

@@ -64,8 +64,9 @@ def prepare():
     from django.db import connection
 
     from benchmarks.fill import fill
-    from publications.models import PublicationPage, SearchDocument
-    from publications.search_index import rebuild_all
+    from publications.models import PublicationPage
+    from search.documents import rebuild_all
+    from search.models import SearchDocument
 
     setup = {}
     call_command("migrate", "--noinput", verbosity=0)

@@ -5,7 +5,7 @@ those whose Kyrgyz text holds any form of the same word. Four ways are compared:
   exact    — the word as typed (PostgreSQL `simple` configuration)
   prefix   — the word as typed, as a prefix (`кыйноолордун:*`)
   trigram  — pg_trgm word similarity ≥ 0.5 between the word and the text
-  stem     — the word's suffixes peeled (publications/kyrgyz_stem.py), the stem as a prefix: what the site uses
+  stem     — the word's suffixes peeled (search/kyrgyz_stem.py), the stem as a prefix: what the site uses
 A PyPI lemmatiser (kyrgyz-morph-tagger) was considered and not used: it needs PyTorch, transformers and a
 checkpoint downloaded from Hugging Face at run time, and its licence forbids commercial use.
 
@@ -46,8 +46,8 @@ def main():
     django.setup()
     from django.db import connection
 
-    from publications.kyrgyz_stem import kyrgyz_stem
-    from publications.models import SearchDocument
+    from search.kyrgyz_stem import kyrgyz_stem
+    from search.models import SearchDocument
 
     if connection.vendor != "postgresql":
         sys.exit("Needs PostgreSQL (DATABASE_URL) with the demo content loaded.")

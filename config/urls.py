@@ -34,7 +34,7 @@ if settings.DEBUG:
 
 # Every public page carries its language prefix: /en/, /ru/, /ky/.
 urlpatterns += i18n_patterns(
-    path("", include("publications.i18n_urls")),
+    path("", include("search.urls")),
     path("", include("donations.i18n_urls")),
     path("", include("newsletter.i18n_urls")),
     path("", include(wagtail_urls)),

@@ -11,8 +11,9 @@ Search rows and follow-up records are rebuilt in the change's own transaction.
 from wagtail.models import Page
 
 from core.dispatcher import EVERYTHING, PAGE, SITE, Invalidates, live, own_save
+from search import documents as search_index
 
-from . import follow_up, search_index
+from . import follow_up
 from .models import PublicationPage, PublicationRelatedLink, RecommendationFollowUp, RecommendationsPage
 
 

@@ -23,7 +23,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test import override_settings
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
@@ -95,6 +95,12 @@ def root_page(db):
     root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
     call_command("update_translation_fields", verbosity=0)
     return root
+
+
+@pytest.fixture
+def root_collection(db):
+    """Images need Wagtail's root collection, which a transactional test before this one may have flushed."""
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
 
 
 @pytest.fixture

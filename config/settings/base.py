@@ -127,6 +127,7 @@ INSTALLED_APPS = [
     "modeltranslation",
     # After Wagtail's apps: its ready() takes over frontend_cache's page signals (core/apps.py).
     "core",
+    "search",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -215,7 +216,7 @@ LANGUAGES = [
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "third_party_locale"]
 # Kyrgyz dates and numbers as Kyrgyz writes them; money formats per language (config/formats/<code>/).
 FORMAT_MODULE_PATH = ["config.formats"]
-# PostgreSQL text-search configuration per language; Kyrgyz has no stemmer (publications/kyrgyz_stem.py).
+# PostgreSQL text-search configuration per language; Kyrgyz has no stemmer (search/kyrgyz_stem.py).
 SEARCH_TEXT_CONFIGS = {"en": "english", "ru": "russian", "ky": "simple"}
 TIME_ZONE = "Asia/Bishkek"
 USE_I18N = True

@@ -1,6 +1,5 @@
 from .pages import PublicationIndexPage, PublicationPage, PublicationRelatedLink, RecommendationsPage
 from .recommendations import FollowUpNote, Recommendation, RecommendationFollowUp, RecommendationStatus
-from .search_documents import SearchDocument
 from .taxonomy import Addressee, Topic
 
 __all__ = [
@@ -13,6 +12,5 @@ __all__ = [
     "RecommendationFollowUp",
     "RecommendationStatus",
     "RecommendationsPage",
-    "SearchDocument",
     "Topic",
 ]

@@ -195,7 +195,8 @@ def daily_screens(editor):
         Screen("explorer", reverse("wagtailadmin_explore", args=[home.id])),
         Screen("explorer-root", reverse("wagtailadmin_explore_root")),
         Screen("page-search", reverse("wagtailadmin_pages:search") + "?q=uranium"),
-        Screen("page-editor", edit, opens=[".w-dropdown-button [aria-expanded]"]),
+        # The "More actions" toggle exists only when the user has more than one action on the page.
+        Screen("page-editor", edit, opens=["?.w-dropdown-button [aria-expanded]"]),
         Screen("page-editor-status", edit, opens=[status_panel]),
         Screen(
             "page-schedule", edit, opens=[status_panel, "[data-a11y-dialog-show='schedule-publishing-dialog']:visible"]

@@ -2,11 +2,10 @@
 counted in Chromium, listed, and may not grow past the recorded ceiling."""
 
 import pytest
-from django.contrib.auth.models import Group, Permission
-from django.contrib.contenttypes.models import ContentType
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import Collection
 from wagtail.users.models import UserProfile
 
 from tests.browser.admin_language_walk import (
@@ -31,27 +30,10 @@ NARROW_SCREENS = {"dashboard", "explorer", "page-editor", "images", "account"}
 
 @pytest.fixture
 def editor(django_user_model, demo_site):
-    """An Editors-group member with the rights Wagtail's own Editors group has (pages, images, documents),
-    plus the snippets; transactional tests flush the groups the migrations made, so they are made here."""
-    group, _created = Group.objects.get_or_create(name="Editors")
-    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
-    root_page, root_collection = Page.get_first_root_node(), Collection.get_first_root_node()
-    for codename in ("add_page", "change_page", "lock_page"):
-        GroupPagePermission.objects.get_or_create(
-            group=group, page=root_page, permission=Permission.objects.get(codename=codename)
-        )
-    for app_label, model in (("wagtailimages", "image"), ("wagtaildocs", "document")):
-        for action in ("add", "change", "choose"):
-            GroupCollectionPermission.objects.get_or_create(
-                group=group,
-                collection=root_collection,
-                permission=Permission.objects.get(content_type__app_label=app_label, codename=f"{action}_{model}"),
-            )
-    for app_label, model in (("home", "testimonial"), ("home", "networkorganisation"), ("publications", "topic")):
-        content_type = ContentType.objects.get(app_label=app_label, model=model)
-        group.permissions.add(
-            *Permission.objects.filter(content_type=content_type).exclude(codename__startswith="delete")
-        )
+    """A member of the organisation's Editors group as the roles define it (the demo loader re-applies the roles
+    after a transactional test's flush)."""
+    group = Group.objects.get(name="Editors")
+    root_collection = Collection.get_first_root_node()
     user = django_user_model.objects.create_user("redaktor", "redaktor@example.org", PASSWORD, first_name="Айгүл")
     user.groups.add(group)
     document = get_document_model()(title="Жылдык отчёт 2025", collection=root_collection)

@@ -127,7 +127,7 @@ def test_a_photo_a_testimonial_shows_purges_the_whole_site(local_media, statemen
 
 
 @pytest.mark.django_db(transaction=True)
-def test_renditions_rendered_at_once_by_several_servers_are_stored_once(local_media):
+def test_renditions_rendered_at_once_by_several_servers_are_stored_once(local_media, root_collection):
     if connection.vendor != "postgresql":
         pytest.skip("several servers share PostgreSQL; SQLite serves one process")
     image = photo("rendered-at-once.png")

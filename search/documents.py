@@ -17,8 +17,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from core.public import is_listed, restricted_paths
+from publications.models import Recommendation
 
-from .models import Recommendation, SearchDocument
+from .models import SearchDocument
 
 SUMMARY_FIELDS = ("summary", "intro", "mission", "hero_heading", "search_description")
 SKIPPED_FIELDS = ("title", "seo_title", "slug", "url_path", "thank_you_text")

@@ -47,7 +47,7 @@ def test_empty_and_absurd_queries_never_fail(client, statement, query):
 
 
 def test_search_paginates(client, index_page):
-    from .factories import PublicationPageFactory
+    from tests.publications.factories import PublicationPageFactory
 
     for _ in range(12):
         PublicationPageFactory(parent=index_page, summary_en="About detention centres.")

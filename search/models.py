@@ -1,6 +1,6 @@
 """One row per page (or recommendation) and language: the text a visitor of that language reads, ready to search.
 
-Kept by publications.search_index on every save; `vector` is PostgreSQL's weighted tsvector (title A, summary B,
+Kept by search.documents on every save; `vector` is PostgreSQL's weighted tsvector (title A, summary B,
 body C) in the text's own configuration, `title_vector` the title alone (the first pool of candidates ranked),
 and `folded` the lower-cased text SQLite matches against. `listed` (live, behind no view restriction) and `path`
 (the page's place in the tree, for the site's scope) are copied so a search reads this table alone.
@@ -34,7 +34,8 @@ class SearchDocument(models.Model):
     path = models.CharField(max_length=255, blank=True)
 
     class Meta:
-        # A search walks the newest rows of its language (publications.search_pool): pages and recommendations apart.
+        db_table = "publications_searchdocument"  # the table made when search lived in publications
+        # A search walks the newest rows of its language (search.postgres_pool): pages and recommendations apart.
         indexes = [
             models.Index(*NEWEST, name="searchdoc_pages_newest", condition=models.Q(recommendation=None)),
             models.Index(*NEWEST, name="searchdoc_recs_newest", condition=models.Q(recommendation__isnull=False)),

@@ -1,4 +1,4 @@
-"""Site search in the visitor's language: per-language rows (publications.search_index), stemmed and ranked on
+"""Site search in the visitor's language: per-language rows (search.documents), stemmed and ranked on
 PostgreSQL (title above summary above body, newer first on a tie), matched by word stems on SQLite.
 
 Pages and recommendations are ranked by the same score; pages are paginated, the best recommendations shown
@@ -20,18 +20,19 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from core.caching import cached
+from publications.forms import clean_query
+from publications.listing import filters_key
+from publications.models import PublicationPage, Recommendation, Topic
+from publications.models.pages import listed_publications, publications_index, recommendations_page
 
-from .forms import clean_query
+from .documents import fallback_chain, text_config
 from .kyrgyz_stem import kyrgyz_stem
-from .listing import filters_key
-from .models import PublicationPage, Recommendation, SearchDocument, Topic
-from .models.pages import listed_publications, publications_index, recommendations_page
-from .search_index import fallback_chain, text_config
-from .search_pool import ranked_pool, scope_sql
+from .models import SearchDocument
+from .postgres_pool import ranked_pool, scope_sql
 
 RESULTS_PER_PAGE = 10
 RECOMMENDATIONS_SHOWN = 5
-# Rows ranked per search (PostgreSQL, publications.search_pool): the newest matches, plus the newest with a
+# Rows ranked per search (PostgreSQL, search.postgres_pool): the newest matches, plus the newest with a
 # word in their title; a search finding more says "more than" and shows the best of them.
 RANKED_POOL = 120
 TITLE_POOL = 60

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from publications.search_index import rebuild_all
+from search.documents import rebuild_all
 
 
 class Command(BaseCommand):
