@@ -292,18 +292,7 @@ def redirect_server(server_name):
     )
 
 
-def render_site(
-    *,
-    listen,
-    server_name,
-    upstreams,
-    static_root,
-    media_root,
-    cache_dir,
-    proxy_params,
-    compress_socket,
-    tls_domain=None,
-):
+def render_site(*, listen, server_name, upstreams, static_root, media_root, cache_dir, proxy_params, tls_domain=None):
     """deploy/nginx/birduino.conf with its @@PLACEHOLDERS@@ filled: for `make stack` and for a server."""
     modules = Path("/usr/lib/nginx/modules")
     brotli = (modules / "ngx_http_brotli_filter_module.so").exists()
@@ -319,7 +308,6 @@ def render_site(
         "BROTLI": (ROOT / "deploy" / "nginx" / "brotli.conf").read_text() if brotli else "",
         # Without the Brotli filter a browser asking for br gets the gzip copy.
         "BROTLI_ENCODING": '    "~*(?:^|[\\s,])br(?:$|[\\s,;])" br;' if brotli else "",
-        "COMPRESS_SOCKET": compress_socket,
         "BROTLI_STATIC": "        brotli_static on;" if brotli_static else "",
         "HEALTH_LOCATIONS": health_locations(upstreams, proxy_params),
         "TLS": tls_lines(tls_domain),
@@ -346,7 +334,6 @@ def render_nginx(apps):
         media_root=str(STATE / "media"),
         cache_dir=str(conf / "cache"),
         proxy_params=str(ROOT / "deploy" / "nginx" / "proxy_params.conf"),
-        compress_socket=str(conf / "compress.sock"),
     )
     (conf / "birduino.conf").write_text(site)
     tmp = conf / "tmp"
@@ -498,7 +485,6 @@ def main():
                 media_root=args.media_root,
                 cache_dir="/var/cache/nginx/birduino",
                 proxy_params=f"{args.prefix}/deploy/nginx/proxy_params.conf",
-                compress_socket="/run/birduino-nginx-compress.sock",
             )
         )
     elif args.action == "free-ports":

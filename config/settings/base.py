@@ -461,6 +461,8 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 BROWSER_CACHE_SECONDS = env.int("BROWSER_CACHE_SECONDS", default=60)
 # Outermost, so it sees every cookie the other middleware set before it marks a response public.
 MIDDLEWARE.insert(0, "core.cache_headers.PublicPageCacheMiddleware")
+# Outside it: compresses what it marked public, before the proxy's cache stores it (core/compression.py).
+MIDDLEWARE.insert(0, "core.compression.PublicPageCompressionMiddleware")
 
 # Purge on change through wagtail.contrib.frontend_cache: the local proxy, and/or a CDN in front of it.
 WAGTAILFRONTENDCACHE = {}
