@@ -89,7 +89,7 @@ def prepare():
         with connection.cursor() as cursor:
             # Statistics for the planner, and no dead rows: an index built beside dead rows waits for every
             # older transaction before the planner may use it.
-            cursor.execute("VACUUM ANALYZE publications_searchdocument")
+            cursor.execute("VACUUM ANALYZE search_searchdocument")
     setup["publications"] = PublicationPage.objects.count()
     setup["search_rows"] = SearchDocument.objects.count()
     return setup

@@ -62,7 +62,7 @@ def main():
     def tsquery(term):
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT page_id FROM publications_searchdocument WHERE language = 'ky' AND recommendation_id IS NULL"
+                "SELECT page_id FROM search_searchdocument WHERE language = 'ky' AND recommendation_id IS NULL"
                 " AND to_tsvector('simple', title || ' ' || summary || ' ' || body) @@ to_tsquery('simple', %s)",
                 [term],
             )
@@ -71,7 +71,7 @@ def main():
     def trigram(word):
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT page_id FROM publications_searchdocument WHERE language = 'ky' AND recommendation_id IS NULL"
+                "SELECT page_id FROM search_searchdocument WHERE language = 'ky' AND recommendation_id IS NULL"
                 " AND word_similarity(%s, lower(title || ' ' || summary || ' ' || body)) >= 0.5",
                 [word],
             )

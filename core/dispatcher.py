@@ -2,14 +2,15 @@
 
 Each app lists in its `invalidation.py` an `INVALIDATES` table of rows `Invalidates(model, on=events, ...)`:
 which data-cache sections a change bumps (core.caching), which addresses it purges from the proxy and a CDN
-(core.purge), which search rows it rebuilds and which follow-up records it refreshes, and which stored files it
+(core.purge), which search rows it queues and which follow-up records it refreshes, and which stored files it
 deletes. For each change the rows of the most specific model class declaring that event apply (a publication's
 rows, not the rows every page has), from every app that declares them.
 
-Rows kept in the database (search rows, follow-up records) are written in the transaction of the change, so they
-commit or roll back with it. What lives outside the database (cache versions, the proxy, a CDN, stored files) is
-collected per transaction, kept with the transaction's on-commit callbacks (so a rollback drops it), and done
-once after commit: one version bump per section, one purge batch (with its log entry), no state per thread.
+Rows kept in the database are written in the transaction of the change (follow-up records), or queued as tasks in
+it (search rows: search.indexing), so they commit or roll back with it. What lives outside the database (cache
+versions, the proxy, a CDN, stored files) is collected per transaction, kept with the transaction's on-commit
+callbacks (so a rollback drops it), and done once after commit: one version bump per section, one purge batch
+(with its log entry), no state per thread.
 Bulk updates that send no signals report their rows with `changed(instance)`.
 
 `describe()` prints the whole table (`manage.py invalidation_table`; tests/core/test_invalidation_table.py).

@@ -19,3 +19,9 @@ def translated_search_fields(*names, boost=None):
     """Search fields for every language's column: all languages go into one index, each column on its own."""
     kwargs = {"boost": boost} if boost else {}
     return [index.SearchField(name, **kwargs) for name in localized_field_names(*names)]
+
+
+def fallback_chain(language):
+    """The languages a visitor of `language` is shown, in order: their own, then the fallbacks settings name."""
+    chain = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
+    return [language, *(code for code in chain.get(language, chain["default"]) if code != language)]

@@ -4,7 +4,7 @@ pages that list (publications.models.pages), so the forms depend on no model."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-MAX_QUERY_LENGTH = 200
+from core.text import MAX_QUERY_LENGTH
 
 
 class LenientForm(forms.Form):
@@ -63,7 +63,3 @@ class RecommendationFilterForm(LenientForm):
                 "year": year_choices(years),
             },
         )
-
-
-def clean_query(value):
-    return " ".join(str(value or "").split())[:MAX_QUERY_LENGTH]

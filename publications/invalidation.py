@@ -5,13 +5,13 @@ A publication's publish, unpublish or deletion drops the page tree ("pages": sit
 ("publications"), the recommendations database, its own fragments and those of the publications that link to it;
 nothing else. Recommendations, their follow-up records and notes drop the database and their statement, and purge
 the statement (with its PDF) and the database. Topics and addressees name filters on every listing: everything.
-Search rows and follow-up records are rebuilt in the change's own transaction.
+Follow-up records are rebuilt in the change's own transaction; search rows are queued (search.indexing).
 """
 
 from wagtail.models import Page
 
 from core.dispatcher import EVERYTHING, PAGE, SITE, Invalidates, live, own_save
-from search import documents as search_index
+from search.indexing import page_rows, recommendation_rows
 
 from . import follow_up
 from .models import PublicationPage, PublicationRelatedLink, RecommendationFollowUp, RecommendationsPage
@@ -63,28 +63,6 @@ def statement_page(instance, event):
     return [statement] if statement else []
 
 
-def publication_rows(page, event):
-    """the page's rows and its recommendations' rows"""
-    search_index.index_page(page.pk)
-
-
-def page_rows(page, event):
-    """the page's rows"""
-    search_index.index_page(page.pk)
-
-
-def recommendation_rows(recommendation, event):
-    """the recommendation's rows"""
-    search_index.index_recommendation(recommendation)
-
-
-def subtree_rows(instance, event):
-    """where the rows of every page below sit, and whether they are listed"""
-    page = Page.objects.filter(pk=instance.page_id).first() if not isinstance(instance, Page) else instance
-    if page is not None:
-        search_index.refresh_placement(page)
-
-
 def subtree_records(instance, event):
     """whether each record below is listed"""
     page = Page.objects.filter(pk=instance.page_id).first() if not isinstance(instance, Page) else instance
@@ -97,7 +75,7 @@ INVALIDATES = [
         "publications.PublicationPage",
         on=("saved",),
         when=own_save,
-        reindex=publication_rows,
+        reindex=page_rows,
         follow_up=follow_up.publication_saved,
     ),
     Invalidates(
@@ -139,10 +117,8 @@ INVALIDATES = [
     ),
     Invalidates("publications.Topic", on=("saved", "deleted"), sections=(EVERYTHING,), purge=SITE),
     Invalidates("publications.Addressee", on=("saved", "deleted"), sections=(EVERYTHING,), purge=SITE),
-    # Every other page type: core's rows drop and purge; these keep its search rows.
-    Invalidates("wagtailcore.Page", on=("saved",), reindex=page_rows),
-    Invalidates("wagtailcore.Page", on=("moved",), reindex=subtree_rows, follow_up=subtree_records),
-    Invalidates(
-        "wagtailcore.PageViewRestriction", on=("saved", "deleted"), reindex=subtree_rows, follow_up=subtree_records
-    ),
+    # A move or a view restriction changes which follow-up records below are listed (search/invalidation.py
+    # places the search rows).
+    Invalidates("wagtailcore.Page", on=("moved",), follow_up=subtree_records),
+    Invalidates("wagtailcore.PageViewRestriction", on=("saved", "deleted"), follow_up=subtree_records),
 ]

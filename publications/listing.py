@@ -12,9 +12,10 @@ from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import get_language
 
 from core.caching import cached, version_tag
+from core.text import clean_query
 from home.languages import localized_field_names
 
-from .forms import PublicationFilterForm, RecommendationFilterForm, clean_query
+from .forms import PublicationFilterForm, RecommendationFilterForm
 
 PUBLICATIONS_PER_PAGE = 12
 RECOMMENDATIONS_PER_PAGE = 25

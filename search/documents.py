@@ -7,9 +7,8 @@ and each row is stemmed in the configuration of the language its text is really 
 from collections import defaultdict
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchVector
-from django.db import connection, transaction
-from django.db.models import F, OuterRef, Subquery
+from django.db import transaction
+from django.db.models import OuterRef, Subquery
 from django.utils import translation
 from django.utils.html import strip_tags
 from modeltranslation.translator import NotRegistered, translator
@@ -17,25 +16,15 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from core.public import is_listed, restricted_paths
+from home.languages import fallback_chain, language_codes
 from publications.models import Recommendation
 
+from .backends import backend
 from .models import SearchDocument
+from .words import text_config
 
 SUMMARY_FIELDS = ("summary", "intro", "mission", "hero_heading", "search_description")
 SKIPPED_FIELDS = ("title", "seo_title", "slug", "url_path", "thank_you_text")
-
-
-def languages():
-    return [code for code, _name in settings.LANGUAGES]
-
-
-def text_config(language):
-    return settings.SEARCH_TEXT_CONFIGS.get(language, "simple")
-
-
-def fallback_chain(language):
-    chain = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
-    return [language, *chain.get(language, chain["default"])]
 
 
 def as_text(model, name, value):
@@ -67,7 +56,7 @@ def page_documents(page, restricted=None):
     names = [name for name in translated_fields(model) if not name.endswith("alt_text")]
     date = getattr(page, "publication_date", None) or (page.last_published_at and page.last_published_at.date())
     listed = is_listed(page, restricted=restricted_paths(fresh=True) if restricted is None else restricted)
-    for language in languages():
+    for language in language_codes():
         with translation.override(language):
             summary = next(
                 (as_text(model, n, getattr(page, n, "")) for n in SUMMARY_FIELDS if getattr(page, n, "")), ""
@@ -84,7 +73,7 @@ def page_documents(page, restricted=None):
 def recommendation_documents(recommendation, page, restricted=None):
     date = getattr(page, "publication_date", None)
     listed = is_listed(page, restricted=restricted_paths(fresh=True) if restricted is None else restricted)
-    for language in languages():
+    for language in language_codes():
         with translation.override(language):
             text = recommendation.text
         source = source_language(recommendation, language, ["text"])
@@ -95,25 +84,7 @@ def recommendation_documents(recommendation, page, restricted=None):
 
 
 def _store(documents):
-    on_postgres = connection.vendor == "postgresql"
-    for document in documents:
-        if not on_postgres:  # SQLite folds only ASCII case itself
-            document.folded_title = document.title.lower()
-            document.folded = f"{document.title}\n{document.summary}\n{document.body}".lower()
-    SearchDocument.objects.bulk_create(documents, batch_size=1000)
-    if on_postgres and documents:
-        title = SearchVector("title", config=F("config"), weight="A") + SearchVector(
-            "title", config="simple", weight="A"
-        )
-        weighted = (
-            SearchVector("title", config=F("config"), weight="A")
-            + SearchVector("title", config="simple", weight="A")
-            + SearchVector("summary", config=F("config"), weight="B")
-            + SearchVector("summary", config="simple", weight="B")
-            + SearchVector("body", config=F("config"), weight="C")
-            + SearchVector("body", config="simple", weight="C")
-        )
-        SearchDocument.objects.filter(pk__in=[d.pk for d in documents]).update(vector=weighted, title_vector=title)
+    backend().store(documents)
 
 
 def index_page(page_id):
@@ -132,11 +103,13 @@ def index_page(page_id):
         _store(documents)
 
 
-def index_recommendation(recommendation):
+def index_recommendation(recommendation_id):
+    """(Re)builds one recommendation's rows; a deleted recommendation, or one whose statement is not live, has none."""
     with transaction.atomic():
-        SearchDocument.objects.filter(recommendation_id=recommendation.pk).delete()
-        page = Page.objects.filter(pk=recommendation.publication_id, live=True).first()
-        if page is not None:
+        SearchDocument.objects.filter(recommendation_id=recommendation_id).delete()
+        recommendation = Recommendation.objects.filter(pk=recommendation_id).first()
+        page = recommendation and Page.objects.filter(pk=recommendation.publication_id, live=True).first()
+        if page:
             _store(list(recommendation_documents(recommendation, page.specific)))
 
 

@@ -34,7 +34,6 @@ class SearchDocument(models.Model):
     path = models.CharField(max_length=255, blank=True)
 
     class Meta:
-        db_table = "publications_searchdocument"  # the table made when search lived in publications
         # A search walks the newest rows of its language (search.postgres_pool): pages and recommendations apart.
         indexes = [
             models.Index(*NEWEST, name="searchdoc_pages_newest", condition=models.Q(recommendation=None)),

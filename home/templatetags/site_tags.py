@@ -9,10 +9,10 @@ from wagtail.models import Site
 
 from core.caching import cached, version_tag
 from core.public import is_listed
+from core.text import anchor
 from home.addresses import absolute_url, site_home_url
 from home.languages import language_codes
 from home.models import MainNavigation, NetworkOrganisation
-from home.text import anchor
 
 register = template.Library()
 

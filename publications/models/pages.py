@@ -17,9 +17,9 @@ from wagtail.search import index
 from core.caching import cached, version_tag
 from core.public import CachedViewRestrictionsMixin, ListedPageManager
 from core.routing import cached_child
+from core.text import anchor
 from home.languages import localized_field_names, translated_search_fields
 from home.models.translated import TranslationNoticeMixin
-from home.text import anchor
 
 from ..admin_forms import PublicationPageForm
 from ..blocks import StatementStreamBlock

@@ -62,7 +62,9 @@ def restrict(index, kind):
 
 
 @pytest.mark.parametrize("kind", [PageViewRestriction.PASSWORD, PageViewRestriction.LOGIN, PageViewRestriction.GROUPS])
-def test_a_restricted_section_is_listed_nowhere_until_it_is_opened_again(client, demo_site, committed, kind):
+def test_a_restricted_section_is_listed_nowhere_until_it_is_opened_again(
+    client, demo_site, committed, kind, tasks_run_at_once
+):
     index = PublicationIndexPage.objects.get()
     statements = list(PublicationPage.objects.child_of(index).live())
     recommendations = [r.text_en for r in Recommendation.objects.filter(publication__in=statements) if r.text_en]

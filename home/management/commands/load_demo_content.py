@@ -4,6 +4,7 @@ from importlib.util import find_spec
 from django.core.management import BaseCommand, call_command
 
 from home.models import HomePage
+from search.documents import rebuild_all
 
 # Each app that has demo content gives a `demo.load(context)`; they run in this order.
 DEMO_APPS = ("home", "publications", "donations", "intake", "newsletter")
@@ -32,4 +33,6 @@ class Command(BaseCommand):
                 context.update(loader.load(context) or {})
         # One page of each translation state for the translation status board.
         import_module("home.demo.translation_states").load(context)
+        # Searchable at once, without waiting for the queue's worker to index page by page.
+        rebuild_all()
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))

@@ -9,15 +9,17 @@ full-text index answers at once (a one-time filter skips it otherwise). Below th
 ranked. Per-language partial indexes (migration 0011) keep each index scan to one language's rows.
 
 The SQL is written here, not compiled from querysets: compiling the pool's querysets cost a search ~14 ms of
-Python. Every value is a parameter; the tsquery (search.service.tsquery_sql) is repeated inline where a
+Python. Every value is a parameter; the tsquery (search.backends.postgres.tsquery_sql) is repeated inline where a
 scan needs it, so the planner sees a constant and estimates its matches (a join on `q` would hide it).
 """
 
 from django.db import connection
 
+from ..models import SearchDocument
+
 # The newest rows a walk looks at before the full-text index is asked instead.
 WALK = 600
-TABLE = "publications_searchdocument"
+TABLE = SearchDocument._meta.db_table
 
 
 def scope_sql(language, recommendations, root_path=""):
