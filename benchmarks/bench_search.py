@@ -112,8 +112,8 @@ def board_figures(client):
     from django.db import connection
 
     import security.two_factor
-    from home.models import TranslationState
-    from home.translation_status import rebuild_all
+    from translations.models import TranslationState
+    from translations.status import rebuild_all
 
     figures = {}
     if os.environ.get("BENCH_SEARCH_REBUILD") or not TranslationState.objects.exists():

@@ -6,19 +6,19 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import views as home_views
+from core import views as core_views
 from operations import views as operations_views
 from security import views as security_views
 
-handler404 = "home.views.page_not_found"
-handler500 = "home.views.server_error"
+handler404 = "core.views.page_not_found"
+handler500 = "core.views.server_error"
 
 # Addresses without a language prefix: the admin, documents, machine-read files and webhooks.
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", security_views.security_txt, name="security_txt"),
     path("csp-report/", security_views.csp_report, name="csp_report"),
     path("healthz", operations_views.healthz, name="healthz"),

@@ -45,7 +45,7 @@ INVALIDATES = [
     Invalidates("wagtailcore.Page", on=("moved",), sections=(EVERYTHING,), purge=moved_addresses),
     # Restricting or opening a section changes what every listing, feed, sitemap and search shows.
     Invalidates("wagtailcore.PageViewRestriction", on=("saved", "deleted"), sections=(EVERYTHING,), purge=SITE),
-    # Sites and their root pages are cached for routing (home.site_cache).
+    # Sites and their root pages are cached for routing (core.site_cache).
     Invalidates("wagtailcore.Site", on=("saved", "deleted"), sections=(EVERYTHING,), purge=SITE),
     Invalidates("wagtailimages.Image", on=("saved",), when=edited, sections=(EVERYTHING,), purge=pages_showing_image),
     Invalidates(

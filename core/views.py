@@ -1,30 +1,39 @@
-"""Reports → Page cache purges: every purge batch, newest first, with the addresses it purged (Wagtail's log entries
-of action "core.purge", on pages and on other objects such as a deleted image)."""
-
-from django.utils.translation import gettext_lazy as _
-from wagtail.admin.views.reports import ReportView
-from wagtail.models import ModelLogEntry, PageLogEntry
-
-from core.purge import LOG_ACTION
-
-SHOWN = 500  # of each kind of entry: batches are few (one per editor's change)
+from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError
+from django.template import loader
+from django.utils.translation import get_language
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
 
 
-class PurgeReportView(ReportView):
-    page_title = _("Page cache purges")
-    header_icon = "history"
-    results_template_name = "core/admin/purge_report_results.html"
-    index_url_name = "purge_report"
-    index_results_url_name = "purge_report_results"
-    permission_policy = None
-    paginate_by = 25
+@require_GET
+@cache_control(max_age=86400, public=True)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /django-admin/",
+        "Disallow: /*/search/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
-    def user_has_permission(self, permission):
-        # Only public addresses are listed: whoever may use the admin may read them.
-        return self.request.user.is_active and self.request.user.has_perm("wagtailadmin.access_admin")
 
-    def get_queryset(self):
-        entries = []
-        for model in (PageLogEntry, ModelLogEntry):
-            entries += model.objects.filter(action=LOG_ACTION).select_related("user").order_by("-timestamp")[:SHOWN]
-        return sorted(entries, key=lambda entry: entry.timestamp, reverse=True)
+def page_not_found(request, exception=None):
+    """Rendered in the language of the address (LocaleMiddleware has already activated it)."""
+    return HttpResponseNotFound(loader.render_to_string("404.html", {"request_path": request.path}, request=request))
+
+
+def server_error(request):
+    """Self-contained: no context processors, no database, so it renders even when they are what failed. A lost
+    database answers 503 with Retry-After: the proxy then serves its stale copy where it has one, and the error
+    reports leave it to /healthz (security.error_reports.NotADatabaseOutage)."""
+    import sys
+
+    from django.db import InterfaceError, OperationalError
+
+    outage = isinstance(sys.exc_info()[1], (OperationalError, InterfaceError))
+    html = loader.get_template("500.html").render({"LANGUAGE_CODE": get_language(), "outage": outage})
+    response = HttpResponseServerError(html, status=503 if outage else 500)
+    if outage:
+        response["Retry-After"] = "30"
+    return response

@@ -19,7 +19,7 @@ def register_purge_log(actions):
     @actions.register_action(LOG_ACTION)
     class PurgeFormatter(LogFormatter):
         """One entry per purge batch: Wagtail's history and Reports → Site history say when and how many;
-        Reports → Page cache purges (core.views) lists the addresses."""
+        Reports → Page cache purges (core.admin_views) lists the addresses."""
 
         label = _("Purge from the page cache")
 
@@ -43,7 +43,7 @@ def register_purge_log(actions):
 
 @hooks.register("register_admin_urls")
 def purge_report_urls():
-    from core.views import PurgeReportView
+    from core.admin_views import PurgeReportView
 
     return [
         path("reports/purges/", PurgeReportView.as_view(), name="purge_report"),

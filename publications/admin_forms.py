@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.blocks import BlockField, StreamValue
 
-from home.languages import localized_field_names
+from core.languages import localized_field_names
 
 from .blocks import PublicationStreamBlock
 

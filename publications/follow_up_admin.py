@@ -13,7 +13,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.views.snippets import EditView
 
-from home.languages import language_codes
+from core.languages import language_codes
 
 from .follow_up_updates import log_status_change, set_status, status_before, status_history
 from .models import RecommendationFollowUp, RecommendationStatus

@@ -5,13 +5,12 @@ A publication's publish, unpublish or deletion drops the page tree ("pages": sit
 ("publications"), the recommendations database, its own fragments and those of the publications that link to it;
 nothing else. Recommendations, their follow-up records and notes drop the database and their statement, and purge
 the statement (with its PDF) and the database. Topics and addressees name filters on every listing: everything.
-Follow-up records are rebuilt in the change's own transaction; search rows are queued (search.indexing).
+Follow-up records are rebuilt in the change's own transaction; search declares its own rows (search/invalidation.py).
 """
 
 from wagtail.models import Page
 
 from core.dispatcher import EVERYTHING, PAGE, SITE, Invalidates, live, own_save
-from search.indexing import page_rows, recommendation_rows
 
 from . import follow_up
 from .models import PublicationPage, PublicationRelatedLink, RecommendationFollowUp, RecommendationsPage
@@ -71,13 +70,7 @@ def subtree_records(instance, event):
 
 
 INVALIDATES = [
-    Invalidates(
-        "publications.PublicationPage",
-        on=("saved",),
-        when=own_save,
-        reindex=page_rows,
-        follow_up=follow_up.publication_saved,
-    ),
+    Invalidates("publications.PublicationPage", on=("saved",), when=own_save, follow_up=follow_up.publication_saved),
     Invalidates(
         "publications.PublicationPage",
         on=("saved",),
@@ -89,13 +82,7 @@ INVALIDATES = [
     Invalidates("publications.PublicationPage", on=("unpublished",), sections=publication_sections, purge=PAGE),
     Invalidates("publications.PublicationPage", on=("deleted",), follow_up=follow_up.publication_deleted),
     Invalidates("publications.PublicationPage", on=("deleted",), when=live, sections=publication_sections, purge=PAGE),
-    Invalidates(
-        "publications.Recommendation",
-        on=("saved",),
-        when=own_save,
-        reindex=recommendation_rows,
-        follow_up=follow_up.recommendation_saved,
-    ),
+    Invalidates("publications.Recommendation", on=("saved",), when=own_save, follow_up=follow_up.recommendation_saved),
     Invalidates(
         "publications.Recommendation", on=("saved",), m2m=("topics",), sections=statement_sections, purge=statement_page
     ),

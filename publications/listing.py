@@ -12,8 +12,8 @@ from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import get_language
 
 from core.caching import cached, version_tag
+from core.languages import localized_field_names
 from core.text import clean_query
-from home.languages import localized_field_names
 
 from .forms import PublicationFilterForm, RecommendationFilterForm
 

@@ -4,7 +4,7 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
-from home.addresses import absolute_url
+from core.addresses import absolute_url
 from home.models import OrganisationSettings
 
 

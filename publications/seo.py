@@ -1,7 +1,7 @@
 """Structured data (JSON-LD) for publications and the organisation."""
 
-from home.addresses import absolute_url
-from home.seo import json_ld_script
+from core.addresses import absolute_url
+from core.seo import json_ld_script
 
 __all__ = ["json_ld_script", "organisation_data", "publication_data", "collection_data", "dataset_data"]
 

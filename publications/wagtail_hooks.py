@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.caching import cached
-from home.languages import localized_field_names
+from core.languages import localized_field_names
 from home.models.pages import HOME_PAGE_SECTIONS_HOOK
 
 from .follow_up_admin import FOLLOW_UP_PANELS, FollowUpEditView, SetFollowUpStatusBulkAction, StatusChangeFormatter

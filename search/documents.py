@@ -15,8 +15,8 @@ from modeltranslation.translator import NotRegistered, translator
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from core.languages import fallback_chain, language_codes
 from core.public import is_listed, restricted_paths
-from home.languages import fallback_chain, language_codes
 from publications.models import Recommendation
 
 from .backends import backend

@@ -17,7 +17,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from core.caching import cached
-from home.languages import fallback_chain
+from core.languages import fallback_chain
 from publications.listing import filters_key
 from publications.models import PublicationPage, Recommendation, Topic
 from publications.models.pages import listed_publications, publications_index, recommendations_page
@@ -70,7 +70,7 @@ def busiest_topics():
 def site_root_path(request):
     """(tree path of the requested site's root, or "" without a site; the site's cache key part). Search rows
     carry their page's path, so no query joins the page tree. The site and its root page come from the
-    request, filled from the cache by home.site_cache."""
+    request, filled from the cache by core.site_cache."""
     site = Site.find_for_request(request)
     if site is None:
         return "", ""

@@ -4,6 +4,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import CACHES, DATABASES, DEBUG, INTAKE_DEVELOPMENT_PUBLIC_KEY, INTAKE_PUBLIC_KEY, SECRET_KEY, env
+from .security import content_security_policies
 
 PER_PROCESS_CACHES = (
     "django.core.cache.backends.locmem.LocMemCache",
@@ -30,9 +31,8 @@ if CACHES["default"]["BACKEND"] in PER_PROCESS_CACHES:
     raise ImproperlyConfigured("Production needs a shared cache: set CACHE_URL=rediscache://127.0.0.1:6379/0")
 
 # Cookies only over HTTPS. `make stack` serves plain HTTP on loopback and turns this off (SECURE_COOKIES=false).
-SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=True)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env("SECURE_COOKIES")
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # ---------------------------------------------------------------------------
@@ -42,12 +42,11 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 LANGUAGE_COOKIE_SECURE = True
 # HSTS is on unless switched off explicitly (SECURE_HSTS_SECONDS=0): browsers remember to use HTTPS for a year.
 # Django sends it over HTTPS only, so `make stack`'s plain HTTP on loopback is unaffected.
-SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31_536_000)
+SECURE_HSTS_SECONDS = 31_536_000 if env("SECURE_HSTS_SECONDS") is None else env("SECURE_HSTS_SECONDS")
 # Including subdomains and joining the browsers' preload list bind every subdomain to HTTPS for months: the
 # operator decides (SECURE_HSTS_INCLUDE_SUBDOMAINS, SECURE_HSTS_PRELOAD; README "Security"), so `check --deploy`
 # does not nag about a choice that is deliberately left off by default.
 SILENCED_SYSTEM_CHECKS = ["security.W005", "security.W021"]
 # The health view answers on plain HTTP too: monitors and the proxy ask each app server directly.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
-CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True
-ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True
+CONTENT_SECURITY_POLICY, ADMIN_CONTENT_SECURITY_POLICY = content_security_policies(upgrade_insecure_requests=True)

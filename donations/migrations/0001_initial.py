@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import home.models.translated
+import translations.judgement
 import modelcluster.fields
 import uuid
 import wagtail.contrib.routable_page.models
@@ -45,7 +45,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'donation page',
             },
-            bases=(home.models.translated.TranslationNoticeMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(translations.judgement.TranslationNoticeMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ReceiptCounter',

@@ -13,7 +13,7 @@ from wagtail.models import Orderable, Page
 from core.public import CachedViewRestrictionsMixin
 from donations import currency as money
 from donations.page_views import view_for
-from home.models.translated import TranslationNoticeMixin
+from translations.judgement import TranslationNoticeMixin
 
 from .gifts import COUNTED, Donation
 

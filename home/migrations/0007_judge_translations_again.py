@@ -1,4 +1,4 @@
-"""Translation states are judged by what a visitor would miss (home.models.translated) and stored with the
+"""Translation states are judged by what a visitor would miss (translations.judgement) and stored with the
 model's label as their type: the board judges everything again on its first read."""
 
 from django.db import migrations

@@ -9,7 +9,6 @@ from .pages import (
 )
 from .site_settings import MainNavigation, NavigationItem, OrganisationSettings
 from .snippets import NetworkOrganisation, Testimonial
-from .translation_states import TranslationState
 
 __all__ = [
     "ContactFormField",
@@ -24,5 +23,4 @@ __all__ = [
     "OrganisationSettings",
     "Testimonial",
     "TestimonialIndexPage",
-    "TranslationState",
 ]

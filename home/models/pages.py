@@ -20,9 +20,9 @@ from core.public import CachedViewRestrictionsMixin, ListedPageManager, listed_o
 from core.routing import cached_child
 from home.blocks import ContentStreamBlock, ImpactStreamBlock
 from home.forms import HoneypotFormBuilder
+from translations.judgement import TranslationNoticeMixin
 
 from .snippets import NetworkOrganisation, Testimonial
-from .translated import TranslationNoticeMixin
 
 # A hook is called as hook(request, context) and returns None or a dict with the "template" to include; the
 # template reads the dict as `section`.

@@ -2,8 +2,8 @@
 
 from django import template
 
-from home import seo
-from home.addresses import absolute_url
+from core import seo
+from core.addresses import absolute_url
 from home.models import OrganisationSettings
 
 register = template.Library()

@@ -7,11 +7,11 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
+from core.addresses import absolute_url, site_home_url
 from core.caching import cached, version_tag
+from core.languages import language_codes
 from core.public import is_listed
 from core.text import anchor
-from home.addresses import absolute_url, site_home_url
-from home.languages import language_codes
 from home.models import MainNavigation, NetworkOrganisation
 
 register = template.Library()
@@ -103,7 +103,7 @@ PARTLY_AVAILABLE = {
 
 @register.simple_tag(takes_context=True)
 def translation_fallback(context):
-    """When the page lacks the visitor's language (home.models.translated decides, as for the board): the notice,
+    """When the page lacks the visitor's language (translations.judgement decides, as for the board): the notice,
     and the language the whole page is read in instead (for `<main lang>`), or None when only parts are missing
     (those carry their own `lang`, see lang_attr)."""
     page = context.get("page")

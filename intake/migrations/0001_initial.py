@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import core.public
-import home.models.translated
+import translations.judgement
 import intake.models.requests
 import uuid
 import wagtail.fields
@@ -43,7 +43,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'get help page',
             },
-            bases=(core.public.CachedViewRestrictionsMixin, home.models.translated.TranslationNoticeMixin, 'wagtailcore.page'),
+            bases=(core.public.CachedViewRestrictionsMixin, translations.judgement.TranslationNoticeMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='IntakeRequest',

@@ -7,7 +7,7 @@ from wagtail.search import index
 
 from core.public import CachedViewRestrictionsMixin
 from home.blocks import ContentStreamBlock
-from home.models.translated import TranslationNoticeMixin
+from translations.judgement import TranslationNoticeMixin
 
 
 class GetHelpPage(CachedViewRestrictionsMixin, TranslationNoticeMixin, Page):

@@ -3,7 +3,7 @@
 import django.db.models.deletion
 import django.utils.timezone
 import core.public
-import home.models.translated
+import translations.judgement
 import newsletter.models.subscribers
 import wagtail.fields
 from django.conf import settings
@@ -36,7 +36,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'newsletter page',
             },
-            bases=(core.public.CachedViewRestrictionsMixin, home.models.translated.TranslationNoticeMixin, 'wagtailcore.page'),
+            bases=(core.public.CachedViewRestrictionsMixin, translations.judgement.TranslationNoticeMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='Mailing',

@@ -7,7 +7,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from core.public import CachedViewRestrictionsMixin, ListedPageManager
-from home.models.translated import TranslationNoticeMixin
+from translations.judgement import TranslationNoticeMixin
 
 
 class NewsletterPage(CachedViewRestrictionsMixin, TranslationNoticeMixin, Page):

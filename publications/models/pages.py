@@ -15,11 +15,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.caching import cached, version_tag
+from core.languages import localized_field_names, translated_search_fields
 from core.public import CachedViewRestrictionsMixin, ListedPageManager
 from core.routing import cached_child
 from core.text import anchor
-from home.languages import localized_field_names, translated_search_fields
-from home.models.translated import TranslationNoticeMixin
+from translations.judgement import TranslationNoticeMixin
 
 from ..admin_forms import PublicationPageForm
 from ..blocks import StatementStreamBlock

@@ -12,7 +12,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable, RevisionMixin
 from wagtail.search import index
 
-from home.languages import translated_search_fields
+from core.languages import translated_search_fields
 
 
 class RecommendationStatus(models.TextChoices):

@@ -8,9 +8,9 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from home.addresses import site_home_url
+from core.addresses import site_home_url
+from core.seo import page_description
 from home.models import NetworkOrganisation, OrganisationSettings
-from home.seo import page_description
 
 from .. import seo
 

@@ -47,7 +47,7 @@ def deliver(client, on_commit):
 
 @pytest.fixture
 def site_client(db):
-    """A client whose POSTs carry what browsers send on same-site form posts (home.middleware checks it)."""
+    """A client whose POSTs carry what browsers send on same-site form posts (core.middleware checks it)."""
     from django.test import Client
 
     return Client(HTTP_SEC_FETCH_SITE="same-origin")

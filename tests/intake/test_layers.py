@@ -10,17 +10,9 @@ from django.conf import settings
 ROOT = Path(settings.BASE_DIR)
 TOP = ("views", "admin_views", "wagtail_hooks", "templatetags", "management", "demo")
 BOTTOM = ("choices", "models", "sealing", "services", "forms")
-# Everything intake takes from the organisation's app (some of it moves to `core` later): the page's blocks and
-# translation mixin, and, for the demo only, the loader's helpers and the pages it links from. (The restrictions
-# mixin is core's, as every page's.)
-HOME_IMPORTS = {
-    "home.blocks.ContentStreamBlock",
-    "home.models.translated.TranslationNoticeMixin",
-    "home.demo.child_page",
-    "home.demo.demo_languages",
-    "home.models.ContactPage",
-    "home.models.ContentPage",
-}
+# Everything intake takes from the organisation's app: the page's blocks. (The restrictions mixin is core's, the
+# translation mixin translations', as every page's; its demo loader lives in the demo app.)
+HOME_IMPORTS = {"home.blocks.ContentStreamBlock"}
 
 
 def imported_modules(path):

@@ -158,7 +158,7 @@ def test_a_failure_while_sealing_reports_no_form_value_and_no_variable(client, d
 def test_a_failure_before_the_view_reports_no_form_value(client, demo_site, settings, monkeypatch):
     """The database gone while the site is looked up (a middleware, before the view marks anything): the
     report still lists no value sent (security/error_reports.py)."""
-    from home.site_cache import CachedSiteMiddleware
+    from core.site_cache import CachedSiteMiddleware
 
     def database_gone(self, request):
         raise RuntimeError("database gone")

@@ -16,11 +16,10 @@ BELOW = (
     "newsletter.composing",
     "newsletter.sending",
 )
-# What the app takes from `home` today: the translation-notice mixin and the home page's section hook.
+# What the app takes from `home` and `translations`: the home page's section hook and the translation-notice mixin.
 HOME_IMPORTS = {
-    "home.models.translated",
+    "translations.judgement",
     "home.models.pages",  # HOME_PAGE_SECTIONS_HOOK, the name of a hook
-    "home.demo",  # demo.py only: the demo loader's helpers
 }
 
 

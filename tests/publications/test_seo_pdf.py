@@ -5,7 +5,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from home.languages import localized_field_names
+from core.languages import localized_field_names
 
 pytestmark = pytest.mark.django_db
 

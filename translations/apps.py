@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class TranslationsConfig(AppConfig):
+    name = "translations"
+    verbose_name = _("Translations")
+
+    def ready(self):
+        from . import status
+
+        # Every save, revision and deletion of a translated page or snippet re-judges its row on the board.
+        status.connect()
