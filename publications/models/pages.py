@@ -17,6 +17,7 @@ from wagtail.search import index
 from core.caching import cached, version_tag
 from core.languages import localized_field_names, translated_search_fields
 from core.public import CachedViewRestrictionsMixin, ListedPageManager
+from core.routing import cached_child
 from core.text import anchor
 from translations.judgement import TranslationNoticeMixin
 
@@ -87,12 +88,10 @@ class PublicationIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Trans
         verbose_name = _("publications index")
 
     def route(self, request, path_components):
-        # A publication (or its PDF): fetch the specific child in one query instead of Wagtail's two.
-        if path_components:
-            child = PublicationPage.objects.child_of(self).filter(slug=path_components[0]).first()
-            if child is not None:
-                child._cached_parent_obj = self
-                return child.route(request, path_components[1:])
+        # A publication (or its PDF): from the cache, under the publication's own version (core.routing).
+        child = cached_child(self, request, path_components[0]) if path_components else None
+        if child is not None:
+            return child.route(request, path_components[1:])
         return super().route(request, path_components)
 
     @path("feed/rss/", name="feed_rss")
