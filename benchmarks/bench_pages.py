@@ -1,20 +1,25 @@
-"""`make bench` for the public pages: every page type at 100 and 10,000 publications, on PostgreSQL (the
-production database) and SQLite beside it, against a bare 20 KB Django view in the same run.
+"""`make bench` for the public pages: every page type at 100 and 10,000 publications on PostgreSQL (the
+production database; SQLite beside it with BENCH_ENGINES=postgresql,sqlite), against two ceilings in the same run.
 
 Each (database, size) runs in its own process: its database is filled once (bulk inserts, 3 recommendations per
-publication) and reused by later runs; gunicorn (config/gunicorn.py, 1 worker, DEBUG off) serves it on a free
-127.0.0.1 port; pages are requested in interleaved rounds, so a slow moment of the machine hits every page
-alike. Per page: req/s, ratio to the ceiling, p50, queries (second request, in-process), CPU ms of the worker per
-request. Then sitemap sections built uncached, the first request after a publish against a warm one, and the
-worker's RSS. Knobs: BENCH_ENGINES (postgresql,sqlite), BENCH_SIZES (100,10000), BENCH_ROUNDS, BENCH_REQUESTS,
-BENCH_POSTGRES_URL (database names get _<size>), BENCH_SQLITE_DIR (the temporary directory by default).
-Output: benchmarks/results/bench_pages.*. `bench_pages.py --fill` only fills the databases (do it before a timed
-run, outside any measuring lock).
+publication) and reused by later runs; the site under gunicorn (config/gunicorn.py, BENCH_WORKERS workers, DEBUG
+off, a Redis of its own as the shared cache, as in production) and, beside it under the same gunicorn settings, a
+truly bare Django app (benchmarks/bare.py: no apps, no middleware) returning a fixed 20 KB page. The site's
+/bench/ceiling/ returns the same page through the site's whole middleware: the in-stack ceiling. wrk drives each
+page with 8 concurrent clients (one thread) for BENCH_SECONDS, pages in turn, BENCH_ROUNDS interleaved rounds,
+so a slow moment of the machine hits every page alike. Per page: req/s, ratio to the bare app and to the in-stack
+ceiling (per round, then the median), p50, the workers' CPU ms per request, queries (second request, in-process).
+Search asks a query not asked before on every request (en/ru/ky words, pairs, inflections, typos). Then sitemap
+sections built uncached and the worker's RSS. Knobs: BENCH_ENGINES (postgresql), BENCH_SIZES (100,10000),
+BENCH_ROUNDS (3), BENCH_SECONDS (3), BENCH_WORKERS (2), BENCH_POSTGRES_URL (database names get _<size>),
+BENCH_SQLITE_DIR. Output: benchmarks/results/bench_pages.*. `bench_pages.py --fill` only fills the databases (do
+it before a timed run, outside any measuring lock).
 """
 
 import json
 import os
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -24,24 +29,26 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from benchmarks.serving import cpu_seconds, fetch, free_port, gunicorn, rss_mb, wait_for, worker_pid  # noqa: E402
+from benchmarks.pages_report import markdown  # noqa: E402
+from benchmarks.serving import (  # noqa: E402
+    free_port,
+    gunicorn,
+    rss_mb,
+    wait_for,
+    worker_pids,
+    workers_cpu_seconds,
+    wrk,
+)
 
 RESULTS = ROOT / "benchmarks" / "results"
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
-REQUESTS_PER_ROUND = int(os.environ.get("BENCH_REQUESTS", "10"))
+SECONDS = int(os.environ.get("BENCH_SECONDS", "3"))
+WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
+CLIENTS = 8
 POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://birduino:birduino@127.0.0.1:5432/birduino_bench")
-TARGETS = {
-    "home": 0.04,
-    "index": 0.05,
-    "index_filtered": 0.05,
-    "statement": 0.05,
-    "recommendations": 0.03,
-    "recommendations_filtered": 0.03,
-    "search": 0.03,
-}
 STATEMENT = "joint-meeting-2020-statement"
-SEARCH_WORDS = ["prison", "monitoring", "torture", "lawyer", "court", "election", "migrant", "budget", "women"]
 PAGES = {
+    "bare": "/bench/ceiling/",  # on the bare Django app
     "ceiling": "/bench/ceiling/",
     "home": "/en/",
     "index": "/en/publications/",
@@ -49,15 +56,30 @@ PAGES = {
     "statement": f"/en/publications/{STATEMENT}/",
     "recommendations": "/en/recommendations/",
     "recommendations_filtered": "/ky/recommendations/?status=no_response&addressee=parliament&year=2018",
-    "search": "/en/search/?q=",  # a different query on every request
+    "search": "/en/search/",  # a query not asked before on every request (search_script)
     "sitemap_index": "/sitemap.xml",
     "sitemap_section": "/sitemap-en-publicationpage-1.xml",
 }
-AFTER_PUBLISH = ("statement", "index", "home", "recommendations")
 
 
-def search_queries():
-    return [f"{a}+{b}" for a in SEARCH_WORDS for b in reversed(SEARCH_WORDS) if a != b]
+def search_script(directory, count):
+    """A wrk script asking `count` distinct searches in turn, from the offset given after `--`."""
+    import random
+    from urllib.parse import urlencode
+
+    from benchmarks.bench_search import distinct_queries
+    from benchmarks.fill import RU_WORDS, WORDS
+
+    stream = distinct_queries(random.Random(24), list(WORDS), list(RU_WORDS))  # noqa: S311 (repeatable queries)
+    asked = (next(stream) for _ in range(count))
+    paths = [f"/{language}/search/?{urlencode({'q': query})}" for language, query in asked]
+    script = Path(directory) / "search.lua"
+    script.write_text(
+        "paths = {" + ",".join(json.dumps(path) for path in paths) + "}\n"
+        "init = function(args) n = tonumber(args[1]) or 0 end\n"
+        "request = function()\n  n = n + 1\n  return wrk.format('GET', paths[(n % #paths) + 1])\nend\n"
+    )
+    return script
 
 
 def database_url(engine, size):
@@ -145,8 +167,10 @@ def in_process_figures():
     client = Client(HTTP_HOST="127.0.0.1")
     queries = {}
     for name, path in PAGES.items():
+        if name == "bare":
+            continue
         if name == "search":
-            path += "prison+court"
+            path += "?q=prison+court"
         client.get(path)
         with CaptureQueriesContext(connection) as captured:
             response = client.get(path)
@@ -166,55 +190,59 @@ def in_process_figures():
     return queries, sections
 
 
-def measure(base, pid):
-    queries = iter(search_queries() * 10)
-    for name, path in PAGES.items():  # warm-up: caches, compiled templates, renditions
+def measure(site, bare, script):
+    """Interleaved rounds: every page in turn under wrk, the workers' CPU time around each run."""
+    servers = {name: (bare if name == "bare" else site) for name in PAGES}
+    for name, path in PAGES.items():  # warm-up: caches, compiled templates, renditions, both workers
         if name != "search":
-            fetch(base + path)
-            fetch(base + path)
-    timings = {name: [] for name in PAGES}
-    cpu = dict.fromkeys(PAGES, 0.0)
-    for _round in range(ROUNDS):
+            wrk(servers[name][0] + path, 1)
+    runs = {name: [] for name in PAGES}
+    for round_number in range(ROUNDS):
         for name, path in PAGES.items():
-            before = cpu_seconds(pid)
-            for _ in range(REQUESTS_PER_ROUND):
-                elapsed, status, _body = fetch(base + path + (next(queries) if name == "search" else ""))
-                assert status == 200, (name, status)
-                timings[name].append(elapsed)
-            cpu[name] += cpu_seconds(pid) - before
-    per_round = {name: [len(c) / sum(c) for c in chunks(v, REQUESTS_PER_ROUND)] for name, v in timings.items()}
+            base, master = servers[name]
+            before = workers_cpu_seconds(master)
+            if name == "search":
+                offset = str(round_number * 5000)
+                run = wrk(base + path, SECONDS, CLIENTS, script=script, script_args=[offset])
+            else:
+                run = wrk(base + path, SECONDS, CLIENTS)
+            run["cpu_s"] = workers_cpu_seconds(master) - before
+            assert run["non_2xx"] == 0 and run["requests"], (name, run)
+            runs[name].append(run)
     results = {}
-    for name, values in timings.items():
+    for name, rounds in runs.items():
+        requests = sum(run["requests"] for run in rounds)
         results[name] = {
-            "req_per_s": len(values) / sum(values),
-            "p50_ms": statistics.median(values) * 1000,
-            "spread": [round(rate, 1) for rate in per_round[name]],  # req/s per round
-            # Each round's page against the ceiling in the same round.
-            "ratio_per_round": [round(a / b, 3) for a, b in zip(per_round[name], per_round["ceiling"], strict=True)],
-            "cpu_ms": cpu[name] * 1000 / len(values),
+            "req_per_s": statistics.median(run["req_per_s"] for run in rounds),
+            "p50_ms": statistics.median(run["p50_ms"] for run in rounds),
+            "cpu_ms": sum(run["cpu_s"] for run in rounds) * 1000 / requests,
+            "requests": requests,
+            "spread": [round(run["req_per_s"], 1) for run in rounds],  # req/s per round
+            # Each round's page against each ceiling in the same round.
+            "ratio_bare_per_round": ratios(rounds, runs["bare"]),
+            "ratio_per_round": ratios(rounds, runs["ceiling"]),
         }
-    for values in results.values():
-        values["ratio"] = values["req_per_s"] / results["ceiling"]["req_per_s"]
+        results[name]["ratio_bare"] = statistics.median(results[name]["ratio_bare_per_round"])
+        results[name]["ratio"] = statistics.median(results[name]["ratio_per_round"])
     return results
 
 
-def chunks(values, size):
-    return [values[start : start + size] for start in range(0, len(values), size)]
+def ratios(rounds, ceiling_rounds):
+    return [round(a["req_per_s"] / b["req_per_s"], 4) for a, b in zip(rounds, ceiling_rounds, strict=True)]
 
 
-def after_publish(base, statement_pk, repeats=3):
-    """First request to each touched page after a publish, as a multiple of the same page warm. Behind the proxy
-    this is one request per page and language; bench_behind_proxy.py times it there."""
-    ratios = {name: [] for name in AFTER_PUBLISH}
-    for _ in range(repeats):
-        warm_ms = {}
-        for name in AFTER_PUBLISH:
-            fetch(base + PAGES[name])
-            warm_ms[name] = statistics.median(fetch(base + PAGES[name])[0] for _ in range(5))
-        fetch(f"{base}/bench/publish/{statement_pk}/")
-        for name in AFTER_PUBLISH:
-            ratios[name].append(fetch(base + PAGES[name])[0] / warm_ms[name])
-    return {name: round(statistics.median(values), 2) for name, values in ratios.items()}
+def start_redis():
+    """A Redis of the run's own: the site's shared cache, as production's (several workers see one cache)."""
+    port = free_port()
+    command = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    for _ in range(50):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return process, f"redis://127.0.0.1:{port}/0"
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError("redis-server did not start")
 
 
 def setup_django(engine, size):
@@ -229,105 +257,56 @@ def setup_django(engine, size):
 
 
 def run_one(engine, size):
+    redis, cache_url = start_redis()
+    os.environ["BENCH_CACHE_URL"] = cache_url
     setup_django(engine, size)
-    from wagtail.models import Page, Site
+    from wagtail.models import Site
 
     database = prepare(size)
     from publications.models import PublicationPage, Recommendation
 
     counts = {"publications": PublicationPage.objects.count(), "recommendations": Recommendation.objects.count()}
     queries, sitemap = in_process_figures()
-    statement_pk = Page.objects.get(slug=STATEMENT).pk
-    port = free_port()
+    port, bare_port = free_port(), free_port()
     # The site answers at the address the bench requests, as production's Site names its public host.
     Site.objects.filter(is_default_site=True).update(hostname="127.0.0.1", port=port)
-    server = gunicorn(port, {**os.environ, "DJANGO_SETTINGS_MODULE": "benchmarks.settings"})
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(base + PAGES["ceiling"])
-        pid = worker_pid(server.pid)
-        pages = measure(base, pid)
-        publish = after_publish(base, statement_pk)
-        rss = rss_mb(pid)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "benchmarks.settings"}
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory() as directory:
+        script = search_script(directory, ROUNDS * 5000)
+        server = gunicorn(port, env, workers=WORKERS)
+        bare = gunicorn(bare_port, env, app="benchmarks.bare:application", workers=WORKERS)
+        site_base, bare_base = f"http://127.0.0.1:{port}", f"http://127.0.0.1:{bare_port}"
+        try:
+            wait_for(site_base + PAGES["ceiling"])
+            wait_for(bare_base + PAGES["bare"])
+            pages = measure((site_base, server.pid), (bare_base, bare.pid), script)
+            rss = max(rss_mb(pid) for pid in worker_pids(server.pid))
+        finally:
+            for process in (server, bare, redis):
+                process.terminate()
+                process.wait(timeout=30)
     return {
         "engine": engine,
         "size": size,
         "database": database,
         **counts,
+        "workers": WORKERS,
+        "clients": CLIENTS,
+        "rounds": ROUNDS,
+        "seconds": SECONDS,
         "pages": pages,
         "queries": queries,
         "sitemap": sitemap,
-        "after_publish": publish,
         "worker_rss_mb": rss,
+        "load_before": load_before,
         "load": os.getloadavg(),
     }
 
 
-def spread(values):
-    per_round = values.get("ratio_per_round") or []
-    return f"{min(per_round):.3f}–{max(per_round):.3f}" if per_round else ""
-
-
-def markdown(runs):
-    lines = [
-        "# Public pages benchmark",
-        "",
-        f"gunicorn 1 worker, DEBUG off; {ROUNDS} interleaved rounds x {REQUESTS_PER_ROUND} requests per page; "
-        "one client. Ratio = req/s ÷ the bare 20 KB view's req/s in the same run; CPU = worker CPU ms per request.",
-        "",
-    ]
-    for run in runs:
-        sections = run["sitemap"]["sections"]
-        slowest = max((s["seconds"] for s in sections.values()), default=0)
-        lines += [
-            f"## {run['engine']}, {run['publications']} publications, {run['recommendations']} recommendations",
-            "",
-            f"Database {run['database']}; load average during the run {', '.join(f'{v:.1f}' for v in run['load'])}.",
-            "",
-            "| page | req/s | ratio | target | p50 ms | CPU ms | queries | ratio per round (min–max) |",
-            "|---|---:|---:|---:|---:|---:|---:|---|",
-        ]
-        for name, values in run["pages"].items():
-            target = TARGETS.get(name)
-            mark = ("✓" if values["ratio"] >= target else "✗") if target else ""
-            lines.append(
-                f"| {name} | {values['req_per_s']:.1f} | {values['ratio']:.3f} | "
-                f"{f'≥ {target} {mark}' if target else ''} | {values['p50_ms']:.1f} | {values['cpu_ms']:.1f} | "
-                f"{run['queries'][name]['queries']} | {spread(values)} |"
-            )
-        lines += [
-            "",
-            f"Sitemap from an empty cache: index {run['sitemap']['index_s'] * 1000:.0f} ms, {len(sections)} sections, "
-            f"slowest {slowest * 1000:.0f} ms (target < 1 s), largest "
-            f"{max((s['addresses'] for s in sections.values()), default=0)} addresses.",
-            f"First request after a publish ÷ warm (median of 3): {run['after_publish']} (the proxy's first "
-            "visitor of each page and language; bench_behind_proxy.md).",
-            f"Worker RSS after the run: {run['worker_rss_mb']:.0f} MB (target ≤ 150).",
-            "",
-        ]
-    return "\n".join(lines)
-
-
-def sitemap_at_scale_note():
-    """The last benchmarks/sitemap_at_scale.py figures (run alone: its fill takes long), when there are some."""
-    lines = []
-    for path in sorted(RESULTS.glob("bench_sitemap-*.json")):
-        run = json.loads(path.read_text())
-        lines.append(
-            f"Sitemap at {run['publications']} publications (sitemap_at_scale.py, empty cache, load "
-            f"{', '.join(f'{v:.1f}' for v in run['load'])}): index {run['index_s'] * 1000:.0f} ms, "
-            f"{run['sections']} sections of ≤ {run['max_addresses']} addresses, "
-            f"slowest {run['slowest_s'] * 1000:.0f} ms, median {run['median_s'] * 1000:.0f} ms."
-        )
-    return "\n".join(lines) + "\n" if lines else ""
-
-
 def main(fill_only=False):
     RESULTS.mkdir(parents=True, exist_ok=True)
-    engines = os.environ.get("BENCH_ENGINES", "postgresql,sqlite").split(",")
+    engines = os.environ.get("BENCH_ENGINES", "postgresql").split(",")
     sizes = [int(size) for size in os.environ.get("BENCH_SIZES", "100,10000").split(",")]
     if "postgresql" in engines:
         ensure_postgres()
@@ -343,7 +322,7 @@ def main(fill_only=False):
             print(f"--- {engine}, {size} publications", flush=True)
             subprocess.run([sys.executable, __file__, "--one", engine, str(size), str(out)], check=True, cwd=ROOT)
             runs.append(json.loads(out.read_text()))
-    report = markdown(runs) + sitemap_at_scale_note()
+    report = markdown(runs, RESULTS)
     (RESULTS / "bench_pages.md").write_text(report)
     print(report)
 

@@ -78,8 +78,8 @@ def fill(publications=10_000, recommendations_per_publication=3, seed=1):
         cursor.executemany(
             "INSERT INTO publications_publicationpage (page_ptr_id, kind, publication_date, summary, summary_en, "
             "summary_ru, summary_ky, body, body_en, body_ru, body_ky, hero_image_alt_text, hero_image_alt_text_en, "
-            "other_organisations, other_organisations_en, send_to_subscribers) VALUES (%s, %s, %s, %s, %s, %s, %s, "
-            "%s, %s, %s, %s, '', '', '', '', FALSE)",
+            "other_organisations, other_organisations_en, send_to_subscribers) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, "
+            "%s, %s, %s, '', '', '', '', FALSE)",
             rows,
         )
     Page.objects.filter(pk=index.pk).update(numchild=start + publications)

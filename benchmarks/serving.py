@@ -1,6 +1,7 @@
-"""Talking to the bench's gunicorn: free ports, timed fetches, and the worker's CPU time and memory."""
+"""Talking to the bench's gunicorn: free ports, timed fetches, load from wrk, the workers' CPU time and memory."""
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -11,14 +12,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def gunicorn(port, env):
-    """The app under production's gunicorn settings (preload, gc.freeze), one worker, on 127.0.0.1:port."""
+def gunicorn(port, env, app="config.wsgi:application", workers=1):
+    """The app under production's gunicorn settings (preload, gc.freeze) on 127.0.0.1:port."""
     command = [
         str(Path(sys.executable).with_name("gunicorn")),
-        "config.wsgi:application",
+        app,
         "--config=config/gunicorn.py",  # production's settings; the options below win
         f"--bind=127.0.0.1:{port}",
-        "--workers=1",
+        f"--workers={workers}",
         "--log-level=warning",
     ]
     return subprocess.Popen(command, cwd=ROOT, env=env)
@@ -51,8 +52,39 @@ def wait_for(url, timeout=120):
 
 
 def worker_pid(master_pid):
-    children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
-    return int(children[0])
+    return worker_pids(master_pid)[0]
+
+
+def worker_pids(master_pid):
+    return [int(pid) for pid in Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()]
+
+
+def workers_cpu_seconds(master_pid):
+    """CPU time of every worker of a gunicorn master (the workers serve; the master only watches them)."""
+    return sum(cpu_seconds(pid) for pid in worker_pids(master_pid))
+
+
+def wrk(url, seconds, connections=8, script=None, script_args=(), headers=()):
+    """wrk with one thread and `connections` clients for `seconds`: requests, req/s, p50 ms, errors."""
+    command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    for header in headers:
+        command += ["-H", header]
+    if script:
+        command += ["-s", str(script)]
+    command += [url, *(["--", *script_args] if script_args else [])]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    requests = int(re.search(r"(\d+) requests in", output).group(1))
+    failed = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
+    p50 = re.search(r"50%\s+([\d.]+)(us|ms|s)\b", output)
+    return {
+        "requests": requests,
+        "req_per_s": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50_ms": float(p50.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[p50.group(2)],
+        "non_2xx": int(failed.group(1)) if failed else 0,
+        # Connect and read errors are normal against gunicorn's sync workers, which close after each answer.
+        "timeouts": int(errors.group(4)) if errors else 0,
+    }
 
 
 def cpu_seconds(pid):

@@ -8,14 +8,12 @@ from django.urls import path, re_path
 from django.views.static import serve
 from wagtail.models import Page
 
+from benchmarks.page20k import BODY
 from config.urls import urlpatterns as site_urlpatterns
-
-_PARAGRAPH = "<p>" + "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 2 + "</p>\n"
-CEILING_BODY = ("<!doctype html><title>ceiling</title>\n" + _PARAGRAPH * 200)[:20480].encode()
 
 
 def ceiling(request):
-    return HttpResponse(CEILING_BODY, content_type="text/html; charset=utf-8")
+    return HttpResponse(BODY, content_type="text/html; charset=utf-8")
 
 
 def publish(request, pk):

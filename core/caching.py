@@ -12,9 +12,11 @@ images) bump "all", which drops everything at once. The apps' invalidation table
 their language columns, or are keyed by language, so editors' changes show at once in every language.
 """
 
+import threading
 import time
 
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 
 VERSION_KEY = "site-data:version"  # the "all" version (kept under its old name)
 TIMEOUT = 60 * 60
@@ -24,20 +26,42 @@ def version_key(section):
     return VERSION_KEY if section == "all" else f"site-data:version:{section}"
 
 
+# The versions a request has read, kept until it ends: a page reads a dozen cached entries, and each would
+# otherwise ask Redis for the same versions first. Outside a request (tasks, commands) nothing is kept.
+_request = threading.local()
+
+
+def _start_request(**kwargs):
+    _request.versions = {}
+
+
+def _end_request(**kwargs):
+    _request.versions = None
+
+
+request_started.connect(_start_request, dispatch_uid="core.caching.start")
+request_finished.connect(_end_request, dispatch_uid="core.caching.end")
+
+
 def versions(*sections):
-    """Current versions of "all" and the given sections, in that order (one cache round trip)."""
+    """Current versions of "all" and the given sections, in that order (at most one cache round trip)."""
     names = ("all", *sections)
-    keys = [version_key(name) for name in names]
-    found = cache.get_many(keys)
-    result = []
-    for key in keys:
+    known = getattr(_request, "versions", None)
+    if known is None:
+        known = {}
+    missing = [version_key(name) for name in names if name not in known]
+    found = cache.get_many(missing) if missing else {}
+    for name in names:
+        if name in known:
+            continue
+        key = version_key(name)
         value = found.get(key)
         if value is None:
             # Never restarts at 1 after an eviction: entries of an earlier version would come back.
             cache.add(key, int(time.time() * 1000), None)
             value = cache.get(key, 1)
-        result.append(value)
-    return result
+        known[name] = value
+    return [known[name] for name in names]
 
 
 def data_version():
@@ -50,7 +74,9 @@ def version_tag(*sections):
 
 
 def bump(*sections):
+    known = getattr(_request, "versions", None) or {}
     for section in sections:
+        known.pop(section, None)
         key = version_key(section)
         try:
             cache.incr(key)

@@ -30,7 +30,7 @@ from wagtail.log_actions import get_active_log_context
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from core import purge, takedown
+from core import purge, takedown, warming
 from core.caching import bump
 
 logger = logging.getLogger(__name__)
@@ -108,6 +108,8 @@ class Batch:
         bump(*([EVERYTHING] if EVERYTHING in self.sections else sorted(self.sections)))
         if self.files:
             takedown.delete_files(self.files)
+        if self.pages and not self.everything:
+            warming.warm(self.pages)  # before the purge: the proxy's next miss finds the data cache warm
         if self.everything:
             # Every live page's addresses, and these (a moved page's old ones are no page's any more).
             purge.purge_site(self.causes, self.user, self.addresses)

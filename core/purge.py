@@ -39,19 +39,21 @@ listing_providers = []
 class TimeoutHTTPBackend(HTTPBackend):
     """Wagtail's HTTP PURGE backend, with a timeout (a hung proxy must not hold an editor's request), one
     connection per batch, and the address's scheme in X-Forwarded-Proto: the proxy keys pages by scheme and host,
-    and purges arrive over plain HTTP on loopback."""
+    and purges arrive over plain HTTP on loopback. The proxy keeps one copy per encoding class (compressed before
+    its cache, deploy/nginx/birduino.conf), so each address is purged once per class."""
 
     timeout = 5
+    encodings = ("br", "gzip", "identity")
 
     def purge(self, url):
         self.purge_batch([url])
 
     def purge_batch(self, urls):
         connection = None
-        for url in urls:
+        for url, encoding in ((url, encoding) for url in urls for encoding in self.encodings):
             parts = urlsplit(url)
             target = urlunsplit(["", "", parts.path or "/", parts.query, ""])
-            headers = {"Host": parts.netloc, "X-Forwarded-Proto": parts.scheme}
+            headers = {"Host": parts.netloc, "X-Forwarded-Proto": parts.scheme, "Accept-Encoding": encoding}
             for attempt in (1, 2):  # the proxy may close an idle connection: reconnect once
                 try:
                     connection = connection or self.connect()

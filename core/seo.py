@@ -8,7 +8,6 @@ from django.utils.safestring import mark_safe
 # Escaped so that text inside JSON can never close the <script> element.
 _JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 DESCRIPTION_SOURCES = ("search_description", "summary", "intro", "mission", "hero_heading")
-PREVIEW_IMAGE = "fill-1200x630|format-jpeg|jpegquality-80"
 
 
 def json_ld_script(data):
@@ -25,10 +24,3 @@ def page_description(page, fallback=""):
         if text:
             return text
     return fallback
-
-
-def preview_image_url(page, request):
-    image = getattr(page, "hero_image", None)
-    if image is None:
-        return ""
-    return request.build_absolute_uri(image.get_rendition(PREVIEW_IMAGE).url)

@@ -36,11 +36,11 @@ def load_taxonomy(model, entries):
     return found
 
 
-def add_recommendations(page, entries, addressees, topics, follow_ups=None):
+def add_recommendations(page, entries, addressees, topics, follow_ups=None, key=()):
     if page.recommendations.exists():
         return
     for order, (addressee, topic_slugs, status, text) in enumerate(entries):
-        recommendation = Recommendation(publication=page, addressee=addressees[addressee])
+        recommendation = Recommendation(publication=page, addressee=addressees[addressee], key=order in key)
         recommendation.sort_order = order
         set_translated(recommendation, "text", text)
         recommendation.topics.set([topics[slug] for slug in topic_slugs])
@@ -115,8 +115,11 @@ def load(context):
         topics,
         hero_image=demo_images.landscape("Demo: ridges for the 2020 statement", 1600, 900),
         hero_image_alt_text=data["alt"],
+        place=data["place"],
     )
-    add_recommendations(statement, data["recommendations"], addressees, topics, data["follow_ups"])
+    add_recommendations(
+        statement, data["recommendations"], addressees, topics, data["follow_ups"], key=data["key_recommendations"]
+    )
 
     stories = [
         publication(index, story, paragraphs_body(story["paragraphs"]), topics) for story in demo_stories.CASE_STORIES

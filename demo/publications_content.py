@@ -134,6 +134,10 @@ STATEMENT = {
     "slug": "joint-meeting-2020-statement",
     "kind": "statement",
     "date": "2020-08-25",
+    # The organisation's office; the seed names no other place for the statement.
+    "place": {"en": "Bishkek", "ru": "Бишкек", "ky": "Бишкек"},
+    # Shown at the top: prisoners at risk, the pandemic money, criticism punished (indexes into "recommendations").
+    "key_recommendations": (8, 9, 12),
     "topics": [
         "torture-prevention",
         "freedom-of-expression",

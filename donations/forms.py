@@ -55,7 +55,13 @@ class DonationForm(forms.Form):
             (OTHER, _("Other amount"))
         ]
         self.fields["amount"].initial = str(presets[1] if len(presets) > 1 else OTHER) if presets else OTHER
-        if not allow_monthly:
+        if allow_monthly:
+            # Monthly first, as the recommended choice; one-time stays preselected, so nobody subscribes unawares.
+            self.fields["frequency"].choices = [
+                (Frequency.MONTHLY, Frequency.MONTHLY.label),
+                (Frequency.ONE_TIME, Frequency.ONE_TIME.label),
+            ]
+        else:
             self.fields["frequency"].choices = [(Frequency.ONE_TIME, Frequency.ONE_TIME.label)]
 
     def clean_currency(self):

@@ -2,9 +2,14 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import DonationPage
+from .models import DonationImpact, DonationPage
 
 
 @register(DonationPage)
 class DonationPageTR(TranslationOptions):
-    fields = ("intro", "thank_you_text", "transparency_intro")
+    fields = ("intro", "monthly_pitch", "thank_you_text", "transparency_intro")
+
+
+@register(DonationImpact)
+class DonationImpactTR(TranslationOptions):
+    fields = ("text",)

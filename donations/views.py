@@ -79,14 +79,19 @@ def donate(request, page):
     else:
         form = DonationForm(**kwargs)
     currencies = [{"code": c, "url": f"{page.url}?currency={c}", "current": c == code} for c, _presets in offered]
+    # Each preset amount with what it pays for, in the editors' words.
+    impacts = {str(minor): line for minor, line in page.impact_lines(code).items()}
+    amounts = [{"choice": choice, "impact": impacts.get(str(choice.data["value"]), "")} for choice in form["amount"]]
     return _render(
         request,
         page,
         "donations/donation_page.html",
         status=status,
         form=form,
+        amounts=amounts,
         currencies=currencies,
         progress=page.goal_progress(),
+        testimonial=page.featured_testimonial(),
     )
 
 

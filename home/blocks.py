@@ -1,5 +1,6 @@
 """StreamField blocks shared by the site's pages (publications reuse them)."""
 
+from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
@@ -100,7 +101,12 @@ class ContentStreamBlock(blocks.StreamBlock):
 class ImpactFigureBlock(blocks.StructBlock):
     """One fact for the home page's impact strip: a short figure and what it counts."""
 
-    figure = blocks.CharBlock(max_length=12, help_text=_("A number or a short word, e.g. 4 or 2010."))
+    # A number, so the strip reads as facts: a word such as "dozens" looks like a placeholder.
+    figure = blocks.CharBlock(
+        max_length=12,
+        help_text=_("A number you can source, e.g. 4, 30+ or 2010."),
+        validators=[RegexValidator(r"\d", _("Write a number, e.g. 4, 30+ or 2010: a word reads as a placeholder."))],
+    )
     label = blocks.CharBlock(max_length=140, help_text=_("What the figure counts, as a short phrase."))
 
     class Meta:

@@ -59,7 +59,7 @@ class NetworkOrganisationTR(TranslationOptions):
 
 @register(OrganisationSettings)
 class OrganisationSettingsTR(TranslationOptions):
-    fields = ("organisation_name", "tagline", "address", "footer_text", "donation_appeal")
+    fields = ("organisation_name", "tagline", "address", "footer_text", "donation_appeal", "legal_status")
 
 
 @register(MainNavigation)

@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -40,3 +41,10 @@ class OrganisationViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(OrganisationViewSetGroup)
+
+
+@hooks.register("register_image_operations")
+def register_social_card_operation():
+    from .social_card import SocialCardOperation
+
+    return [("card", SocialCardOperation)]

@@ -20,7 +20,7 @@ class PublicationIndexPageTR(TranslationOptions):
 
 @register(PublicationPage)
 class PublicationPageTR(TranslationOptions):
-    fields = ("summary", "hero_image_alt_text", "body", "other_organisations")
+    fields = ("place", "summary", "hero_image_alt_text", "body", "other_organisations")
 
 
 @register(RecommendationsPage)

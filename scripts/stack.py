@@ -186,6 +186,8 @@ def render_site(*, listen, server_name, upstreams, static_root, media_root, cach
         "MEDIA_ROOT": media_root,
         "PROXY_PARAMS": proxy_params,
         "BROTLI": (ROOT / "deploy" / "nginx" / "brotli.conf").read_text() if brotli else "",
+        # Without the Brotli filter a browser asking for br gets the gzip copy.
+        "BROTLI_ENCODING": '    "~*(?:^|[\\s,])br(?:$|[\\s,;])" br;' if brotli else "",
         "BROTLI_STATIC": "        brotli_static on;" if brotli_static else "",
         "HEALTH_LOCATIONS": health_locations(upstreams, proxy_params),
         "TLS": tls_lines(tls_domain),

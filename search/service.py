@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.utils.html import escape
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
 from core.caching import cached
@@ -24,7 +24,7 @@ from publications.models.pages import listed_publications, publications_index, r
 
 from .backends import backend
 from .models import SearchDocument
-from .words import normalise_query, query_words, word_stem
+from .words import all_prefixes, normalise_query, query_words
 
 RESULTS_PER_PAGE = 10
 TOPICS_SUGGESTED = 6
@@ -129,7 +129,7 @@ def search_site(request, raw_query, page_number):
     results = Paginator(found, RESULTS_PER_PAGE).get_page(page_number)
     shown_rows = list(results.object_list)
     row_ids = [pk for pk, _ in shown_rows] + [pk for pk, _rec, _page in best_recommendations]
-    stems = [word_stem(word, language) for word in words]
+    stems = all_prefixes(words, text_language)
     excerpts = backend().excerpts(row_ids, words, text_language, stems)
 
     page_ids = {page_id for _, page_id in shown_rows} | {page_id for _pk, _rec, page_id in best_recommendations}
@@ -143,6 +143,10 @@ def search_site(request, raw_query, page_number):
     results.object_list = shown
     context["results"] = results if found else None
     context["more"] = more
+    if (found or best_recommendations) and text_language != language:
+        # A Latin-script query on /ru/ or /ky/ matches the English text: say so, and mark the results' language.
+        context["results_language"] = text_language
+        context["results_language_name"] = get_language_info(text_language)["name_translated"]
 
     rec_ids = [rec_id for _pk, rec_id, _page in best_recommendations]
     recommendations = Recommendation.objects.select_related("addressee").in_bulk(rec_ids) if rec_ids else {}

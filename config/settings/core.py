@@ -59,7 +59,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # Outermost, so it sees every cookie the other middleware set before it marks a response public.
+    # Outside the next: compresses what it marked public, before the proxy's cache stores it (core/compression.py).
+    "core.compression.PublicPageCompressionMiddleware",
+    # Outermost but for compression, so it sees every cookie the other middleware set before it marks a response
+    # public.
     "core.cache_headers.PublicPageCacheMiddleware",
     # First: a failure anywhere after it reports no value a public form sent (security/error_reports.py).
     "security.error_reports.PublicPostErrorReportMiddleware",
@@ -107,9 +110,22 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {"default": {**env.db("DATABASE_URL"), "ATOMIC_REQUESTS": False}}
+# Each worker keeps its connection between requests (opening one cost every request a PostgreSQL login);
+# the health check replaces a connection the database dropped before a request uses it.
+DATABASES = {
+    "default": {
+        **env.db("DATABASE_URL"),
+        "ATOMIC_REQUESTS": False,
+        "CONN_MAX_AGE": env("DATABASE_CONN_MAX_AGE"),
+        "CONN_HEALTH_CHECKS": True,
+    }
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = {"default": env.cache("CACHE_URL")}
+# Django's Redis backend with one client per connection pool (core/redis_cache.py says why).
+DJANGO_REDIS_CACHE = "django.core.cache.backends.redis.RedisCache"
+if CACHES["default"]["BACKEND"] == DJANGO_REDIS_CACHE:
+    CACHES["default"]["BACKEND"] = "core.redis_cache.RedisCache"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -125,6 +141,8 @@ LANGUAGES = [
     ("ru", "Русский"),
     ("ky", "Кыргызча"),
 ]
+# Each language's locale as link previews name it (og:locale): language_TERRITORY.
+OPEN_GRAPH_LOCALES = {"en": "en_GB", "ru": "ru_RU", "ky": "ky_KG"}
 # Our own strings first; then the Kyrgyz (and missing Russian) of Wagtail and the other packages' admin strings,
 # kept apart so `makemessages` never rewrites them (scripts/third_party_messages.py keeps them in step).
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "third_party_locale"]

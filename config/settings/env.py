@@ -13,6 +13,7 @@ env = environ.Env(
     ALLOWED_HOSTS=(list, []),
     CSRF_TRUSTED_ORIGINS=(list, []),
     DATABASE_URL=(str, f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+    DATABASE_CONN_MAX_AGE=(int, 600),
     CACHE_URL=(str, "locmemcache://"),
     WAGTAILADMIN_BASE_URL=(str, "http://localhost:8000"),
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),

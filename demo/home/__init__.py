@@ -145,7 +145,7 @@ def load_networks():
             set_translated(organisation, field, data[field])
         organisation.relation = data["relation"]
         organisation.website = data["website"]
-        organisation.logo = images.logo(f"Demo logo: {data['key']}", data["acronym"]["en"] or data["key"])
+        # No made-up logos (the networks' own are theirs to give): cards show the acronym as a monogram.
         organisation.sort_order = order
         organisation.save()
 

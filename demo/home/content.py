@@ -27,6 +27,11 @@ ORGANISATION = {
         "өлчөмдөгү жардам кыйноодон жапа чеккендерге акысыз юридикалык жардамды, эркинен ажыратуу жайларына "
         "барууларды жана Кыргызстандагы жарандык коомду коргоону каржылайт.",
     },
+    "legal_status": {
+        "en": "A public association registered in the Kyrgyz Republic.",
+        "ru": "Общественное объединение, зарегистрированное в Кыргызской Республике.",
+        "ky": "Кыргыз Республикасында катталган коомдук бирикме.",
+    },
 }
 CONTACT_EMAIL = "info@bir-duino.example"
 PHONE = "+996 559 099015"
@@ -62,8 +67,8 @@ HOME = {
         "ru": "Горные хребты Кыргызстана под утренним небом",
         "ky": "Таңкы асман астындагы Кыргызстандын тоо кыркалары",
     },
-    # Only facts stated in the organisation's own texts (/work/shared/seed): its four networks, a lawyer's words
-    # on the daily caseload, and the 2010 torture case its lawyers still pursue.
+    # Only facts stated in the organisation's own texts (the seed content): its four networks, the fourteen
+    # recommendations of the August 2020 statement, and the 2010 torture case its lawyers still pursue.
     "impact": [
         {
             "figure": {"en": "4", "ru": "4", "ky": "4"},
@@ -74,11 +79,11 @@ HOME = {
             },
         },
         {
-            "figure": {"en": "Dozens", "ru": "Десятки", "ky": "Ондогон"},
+            "figure": {"en": "14", "ru": "14", "ky": "14"},
             "label": {
-                "en": "of people come to our lawyers for help every day",
-                "ru": "людей каждый день приходят к нашим юристам за помощью",
-                "ky": "адам күн сайын биздин юристтерге жардам сурап келет",
+                "en": "recommendations to state bodies after the joint meeting of August 2020",
+                "ru": "рекомендаций государственным органам по итогам совместного совещания в августе 2020 года",
+                "ky": "сунуш 2020-жылдын августундагы биргелешкен жыйындан кийин мамлекеттик органдарга берилди",
             },
         },
         {

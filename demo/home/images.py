@@ -40,15 +40,6 @@ def portrait(title, initials):
     return _save(title, picture)
 
 
-def logo(title, text):
-    picture = PILImage.new("RGB", (400, 200), "#ffffff")
-    draw = ImageDraw.Draw(picture)
-    colour = _colour_for(title)
-    draw.rounded_rectangle((8, 8, 392, 192), radius=24, outline=colour, width=8)
-    draw.text((200, 100), text, fill=colour, font=_font(64 if len(text) < 8 else 44), anchor="mm")
-    return _save(title, picture)
-
-
 # Sky (top colour, per-band change), sun and ridges (far to near) for each demo picture.
 PALETTES = {
     "morning": ((223, 233, 239), (-1, -1, 0), "#f6d9a8", ("#8fa6b8", "#4f6d85", "#12456b")),

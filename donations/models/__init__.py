@@ -10,7 +10,7 @@ from .gifts import (
     Source,
     Status,
 )
-from .pages import DonationCurrency, DonationPage
+from .pages import DonationCurrency, DonationImpact, DonationPage
 from .receipts import Receipt, ReceiptCounter
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "Dispute",
     "Donation",
     "DonationCurrency",
+    "DonationImpact",
     "DonationPage",
     "Frequency",
     "Payment",

@@ -1,6 +1,4 @@
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.decorators import method_decorator
@@ -17,8 +15,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from core.caching import data_version, version_tag
+from core.caching import version_tag
 from core.public import CachedViewRestrictionsMixin, ListedPageManager, listed_or_none
+from core.routing import cached_child
 from home.blocks import ContentStreamBlock, ImpactStreamBlock
 from home.forms import HoneypotFormBuilder
 from translations.judgement import TranslationNoticeMixin
@@ -87,29 +86,10 @@ class HomePage(CachedViewRestrictionsMixin, TranslationNoticeMixin, Page):
         verbose_name = _("home page")
 
     def route(self, request, path_components):
-        # Every address below the home page passes here: the child's type is remembered with the data
-        # version, so the specific child is fetched in one query instead of Wagtail's two. The fetched page
-        # is checked against the slug and this parent, and anything unexpected takes Wagtail's own path.
-        # No page has a slug longer than the field allows, so such an address never reaches the cache key.
-        if path_components and len(path_components[0]) <= 255 and not getattr(request, "is_preview", False):
-            slug = path_components[0]
-            key = f"site-data:{data_version()}:route:{self.pk}:{slug}"
-            found = cache.get(key)
-            if found is None:
-                found = self.get_children().filter(slug=slug).values_list("pk", "content_type_id").first()
-                if found is not None:  # unknown addresses are not remembered: they would crowd the cache
-                    cache.set(key, found, 60 * 60)
-            if found is not None:
-                model = ContentType.objects.get_for_id(found[1]).model_class()
-                child = model.objects.filter(pk=found[0]).first() if model else None
-                if (
-                    child is not None
-                    and child.slug == slug
-                    and child.depth == self.depth + 1
-                    and child.path.startswith(self.path)
-                ):
-                    child._cached_parent_obj = self
-                    return child.route(request, path_components[1:])
+        # Every address below the home page passes here: its child comes from the cache (core.routing).
+        child = cached_child(self, request, path_components[0]) if path_components else None
+        if child is not None:
+            return child.route(request, path_components[1:])
         return super().route(request, path_components)
 
     def get_testimonials(self):

@@ -33,6 +33,12 @@ class OrganisationSettings(BaseSiteSetting):
     donation_appeal = models.TextField(
         _("donation appeal"), blank=True, help_text=_("Shown on the home page and beside every call to donate.")
     )
+    legal_status = models.CharField(
+        _("legal status"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. “A public association registered in the Kyrgyz Republic”: shown beside the Donate button."),
+    )
     donation_page = models.ForeignKey(
         "wagtailcore.Page",
         null=True,
@@ -58,7 +64,10 @@ class OrganisationSettings(BaseSiteSetting):
             heading=_("Social media"),
         ),
         FieldPanel("footer_text"),
-        MultiFieldPanel([FieldPanel("donation_appeal"), FieldPanel("donation_page")], heading=_("Donations")),
+        MultiFieldPanel(
+            [FieldPanel("donation_appeal"), FieldPanel("legal_status"), FieldPanel("donation_page")],
+            heading=_("Donations"),
+        ),
     ]
 
     class Meta:

@@ -109,3 +109,11 @@ class NetworkOrganisation(Orderable):
     @property
     def display_name(self):
         return f"{self.name} ({self.acronym})" if self.acronym and self.acronym != self.name else self.name
+
+    @property
+    def monogram(self):
+        """What stands in for a missing logo: the acronym, else the initials of the name's main words."""
+        if self.acronym:
+            return self.acronym.upper()[:10]
+        words = [word for word in self.name.replace("-", " ").split() if word[:1].isupper()] or self.name.split()
+        return "".join(word[0] for word in words[:3]).upper()

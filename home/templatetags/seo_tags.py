@@ -4,6 +4,8 @@ from django import template
 
 from core import seo
 from core.addresses import absolute_url
+from core.languages import language_codes
+from home import social_card
 from home.models import OrganisationSettings
 
 register = template.Library()
@@ -16,8 +18,20 @@ def page_meta(context, page=None):
     return {
         "title": (getattr(page, "seo_title", "") or getattr(page, "title", "")) if page else "",
         "description": seo.page_description(page, organisation.tagline),
-        "image_url": seo.preview_image_url(page, request) if page else "",
     }
+
+
+@register.simple_tag(takes_context=True)
+def page_social_card(context, page=None):
+    """The page's link-preview picture in the visitor's language (home.social_card), or None."""
+    return social_card.social_card(page, context["request"])
+
+
+@register.simple_tag
+def open_graph_locales(language):
+    """(this language's og:locale, the other languages' locales)."""
+    others = [social_card.og_locale(code) for code in language_codes() if code != language]
+    return social_card.og_locale(language), others
 
 
 @register.simple_tag(takes_context=True)

@@ -2,20 +2,27 @@
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
 from core.addresses import absolute_url, site_home_url
-from core.caching import cached
-from core.languages import fallback_chain
+from core.caching import cached, version_tag
+from core.languages import fallback_chain, language_codes
 from core.public import is_listed
 from core.text import anchor
 from home.models import MainNavigation, NetworkOrganisation
 
 register = template.Library()
+
+
+def in_language(path, code):
+    """The same address under another language's prefix. Every public address is in i18n_patterns and none is
+    translated, so this is what Django's translate_url gives, without resolving and reversing the address once
+    per language on every page; an address without a prefix stays as it is."""
+    prefix, slash, rest = path[1:].partition("/")
+    return f"/{code}/{rest}" if slash and prefix in language_codes() else path
 
 
 @register.simple_tag(takes_context=True)
@@ -28,12 +35,18 @@ def language_links(context):
         {
             "code": code,
             "name": name,
-            "url": translate_url(path, code),
-            "absolute_url": request.build_absolute_uri(translate_url(request.path, code)),
+            "url": in_language(path, code),
+            "absolute_url": request.build_absolute_uri(in_language(request.path, code)),
             "is_current": code == current,
         }
         for code, name in settings.LANGUAGES
     ]
+
+
+@register.simple_tag
+def site_data_version():
+    """The site-wide data version, for fragments every page shares (the footer): any wide change drops them."""
+    return version_tag()
 
 
 @register.simple_tag(takes_context=True)

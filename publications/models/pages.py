@@ -17,6 +17,7 @@ from wagtail.search import index
 from core.caching import cached, version_tag
 from core.languages import localized_field_names, translated_search_fields
 from core.public import CachedViewRestrictionsMixin, ListedPageManager
+from core.routing import cached_child
 from core.text import anchor
 from translations.judgement import TranslationNoticeMixin
 
@@ -44,6 +45,18 @@ def publications_index():
     """The publications section, for links to it from other pages; None until an editor creates it, or while it
     is not public."""
     return cached("publications-index", lambda: PublicationIndexPage.objects.listed().first())
+
+
+# The top of a publication with recommendations lists its key ones: those editors mark, else the first few.
+MOST_KEY_RECOMMENDATIONS = 5
+FIRST_RECOMMENDATIONS = 3
+
+
+def key_recommendations(recommendations):
+    """[(number in the full list, recommendation)] for the top of the page."""
+    numbered = list(enumerate(recommendations, 1))
+    marked = [(number, recommendation) for number, recommendation in numbered if recommendation.key]
+    return marked[:MOST_KEY_RECOMMENDATIONS] or numbered[:FIRST_RECOMMENDATIONS]
 
 
 class PublicationIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, TranslationNoticeMixin, Page):
@@ -75,12 +88,10 @@ class PublicationIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Trans
         verbose_name = _("publications index")
 
     def route(self, request, path_components):
-        # A publication (or its PDF): fetch the specific child in one query instead of Wagtail's two.
-        if path_components:
-            child = PublicationPage.objects.child_of(self).filter(slug=path_components[0]).first()
-            if child is not None:
-                child._cached_parent_obj = self
-                return child.route(request, path_components[1:])
+        # A publication (or its PDF): from the cache, under the publication's own version (core.routing).
+        child = cached_child(self, request, path_components[0]) if path_components else None
+        if child is not None:
+            return child.route(request, path_components[1:])
         return super().route(request, path_components)
 
     @path("feed/rss/", name="feed_rss")
@@ -149,6 +160,12 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
     publication_date = models.DateField(
         _("publication date"), db_index=True, help_text=_("The date printed on the publication; sorts the archive.")
     )
+    place = models.CharField(
+        _("place"),
+        max_length=80,
+        blank=True,
+        help_text=_("Where it was issued, e.g. Bishkek: the dateline at the top reads “Bishkek, 25 August 2020”."),
+    )
     summary = models.TextField(
         _("summary"),
         help_text=_("Two or three sentences: shown in lists, feeds, search results and link previews."),
@@ -212,7 +229,7 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
     translation_part_labels = {"recommendations": _("recommendations")}
 
     content_panels = Page.content_panels + [
-        FieldRowPanel([FieldPanel("kind"), FieldPanel("publication_date")]),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("publication_date"), FieldPanel("place")]),
         FieldPanel("summary"),
         MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt_text")], heading=_("Main image")),
         FieldPanel("body"),
@@ -317,8 +334,12 @@ class PublicationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Translatio
         return cached(f"page:{self.pk}", self.build_page_data, section=f"page:{self.pk}")
 
     def build_page_data(self):
+        recommendations = self.get_recommendations()
         return {
-            "recommendations": self.get_recommendations(),
+            "recommendations": recommendations,
+            "key_recommendations": key_recommendations(recommendations),
+            # Statements and reports, and anything with recommendations, also come as a PDF.
+            "offers_pdf": bool(recommendations) or self.kind in (self.Kind.STATEMENT, self.Kind.REPORT),
             "related_publications": self.get_related_publications(),
             "page_organisations": list(self.organisations.all()),
             "recommendations_page": recommendations_page(),

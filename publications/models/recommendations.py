@@ -41,6 +41,11 @@ class Recommendation(index.Indexed, ClusterableModel, Orderable):
         verbose_name=_("addressee"),
         help_text=_("The state body or institution expected to act."),
     )
+    key = models.BooleanField(
+        _("key recommendation"),
+        default=False,
+        help_text=_("Shown, numbered, at the top of the page. Mark up to five; without a mark the first three are."),
+    )
     topics = ParentalManyToManyField(
         "publications.Topic",
         blank=True,
@@ -54,6 +59,7 @@ class Recommendation(index.Indexed, ClusterableModel, Orderable):
         FieldPanel("text"),
         FieldPanel("addressee", widget=forms.Select),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("key"),
     ]
     search_fields = translated_search_fields("text") + [
         index.FilterField("addressee_id"),

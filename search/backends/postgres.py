@@ -13,7 +13,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from ..models import SearchDocument
-from ..words import text_config, word_stem
+from ..words import text_config, word_prefixes
 from .base import SearchBackend, python_excerpt
 from .postgres_pool import ranked_pool, scope_sql
 
@@ -92,17 +92,14 @@ class PostgresBackend(SearchBackend):
 
 
 def tsquery_sql(words, language):
-    """(SQL, params) of the tsquery: each word as the visitor's language stems it, or as a prefix of its stem;
-    every word must match."""
+    """(SQL, params) of the tsquery: each word as the visitor's language stems it, or as any of its prefixes
+    (search.words.word_prefixes); every word must match."""
     parts, params = [], []
     for word in words:
-        stem = re.sub(r"\W", "", word_stem(word, language))
-        if stem:
-            parts.append("(plainto_tsquery(%s::regconfig, %s) || to_tsquery('simple'::regconfig, %s))")
-            params += [text_config(language), word, f"{stem}:*"]
-        else:
-            parts.append("plainto_tsquery(%s::regconfig, %s)")
-            params += [text_config(language), word]
+        prefixes = [stem for stem in (re.sub(r"\W", "", p) for p in word_prefixes(word, language)) if stem]
+        matches = ["plainto_tsquery(%s::regconfig, %s)"] + ["to_tsquery('simple'::regconfig, %s)"] * len(prefixes)
+        parts.append("(" + " || ".join(matches) + ")")
+        params += [text_config(language), word, *(f"{stem}:*" for stem in prefixes)]
     return "(" + " && ".join(parts) + ")", params
 
 

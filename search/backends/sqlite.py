@@ -4,7 +4,7 @@ first on a tie. SQLite folds only ASCII case itself, so the text is folded once 
 from django.db.models import Case, F, IntegerField, Q, Value, When
 
 from ..models import SearchDocument
-from ..words import word_stem
+from ..words import word_prefixes
 from .base import SearchBackend
 
 
@@ -25,10 +25,12 @@ class SQLiteBackend(SearchBackend):
 
 
 def matching(documents, words, language):
-    stems = [word_stem(word, language) for word in words]
     condition, in_title = Q(), Q()
-    for stem in stems:
-        condition &= Q(folded__contains=stem)
-        in_title |= Q(folded_title__contains=stem)
+    for word in words:
+        any_form = Q()
+        for prefix in word_prefixes(word, language):
+            any_form |= Q(folded__contains=prefix)
+            in_title |= Q(folded_title__contains=prefix)
+        condition &= any_form
     score = Case(When(in_title, then=Value(2)), default=Value(1), output_field=IntegerField())
     return documents.filter(condition).annotate(rank=score).order_by("-rank", F("date").desc(nulls_last=True), "pk")

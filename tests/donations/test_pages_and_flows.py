@@ -143,9 +143,12 @@ def test_demo_content_is_idempotent_and_linked_from_the_header(client, demo_site
     page = DonationPage.objects.get()
     assert OrganisationSettings.for_site(demo_site).donation_page_id == page.pk
     assert page.currencies.count() == 3
+    assert page.impacts.count() == 12  # four lines for each currency's four presets, added once
     for language in ("en", "ru", "ky"):
         for path in ("", "manage/", "transparency/"):
             assert client.get(f"/{language}/donate/{path}").status_code == 200
+    kyrgyz = client.get("/ky/donate/").content.decode()
+    assert "юристтин сотто бир күн иштешин төлөйт" in kyrgyz and "Кыргыз Республикасында катталган" in kyrgyz
     assert 'href="/ky/donate/"' in client.get("/ky/").content.decode()
 
 
@@ -288,7 +291,9 @@ def test_manage_link_expires(donation_page, settings, monkeypatch):
     assert links.email_from_manage_token(token) is None
 
 
-def test_campaign_bar_is_shown_from_five_percent_and_told_in_words_below(client, on_commit, donation_page):
+def test_campaign_progress_shows_the_sum_raised_and_the_gifts_or_that_it_has_just_begun(
+    client, on_commit, donation_page
+):
     from donations.ledger import settle_paid
 
     donation_page.goal_amount, donation_page.goal_currency = 10000, "KGS"
@@ -296,12 +301,17 @@ def test_campaign_bar_is_shown_from_five_percent_and_told_in_words_below(client,
     with on_commit():
         settle_paid(f.DonationFactory(amount=40000, currency="KGS", page=donation_page))  # 400 som: 4 %
     body = client.get("/en/donate/").content.decode()
-    assert "<progress" not in body
-    assert "Our goal: 10,000\xa0som." in body and "Raised so far: 400\xa0som." in body
+    assert "<strong>400\xa0som</strong> raised of 10,000\xa0som" in body
+    assert '<progress class="donation-goal__bar" max="100" value="4"' in body
+    # A nearly empty bar reads as failure: below 5 % the page says the campaign has just begun.
+    assert "The campaign has just begun" in body and "gifts so far" not in body
     with on_commit():
         settle_paid(f.DonationFactory(amount=10000, currency="KGS", page=donation_page))  # 500 som: 5 %
     body = client.get("/en/donate/").content.decode()
     assert '<progress class="donation-goal__bar" max="100" value="5"' in body
+    assert "2 gifts so far" in body and "just begun" not in body
+    russian = client.get("/ru/donate/").content.decode()
+    assert "<strong>500\xa0сом</strong> собрано из 10\u202f000\xa0сом" in russian and "Уже 2 взноса" in russian
 
 
 def test_thanks_page_suggests_sharing_and_a_monthly_gift_after_a_one_time_gift(site_client, on_commit, donation_page):

@@ -29,16 +29,22 @@ def wait_for_port(port, timeout=15):
 
 
 class Purged(list):
-    """Every address a PURGE named, in order; `schemes` the X-Forwarded-Proto values sent."""
+    """Every address a PURGE named, in order, once (the proxy's identity copy); `schemes` the X-Forwarded-Proto
+    values sent; `encodings` each address's encoding classes, in order (the proxy keeps a copy per class)."""
 
     schemes = None
+    encodings = None
 
 
 class PurgeRecorder(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keeps the connection open, as nginx does: a batch reuses it
 
     def do_PURGE(self):  # noqa: N802 (the HTTP method's name)
-        self.server.purged.append(f"{self.headers['Host']}{self.path}")
+        address = f"{self.headers['Host']}{self.path}"
+        encoding = self.headers.get("Accept-Encoding")
+        self.server.purged.encodings.setdefault(address, []).append(encoding)
+        if encoding == "identity":
+            self.server.purged.append(address)
         self.server.purged.schemes.add(self.headers.get("X-Forwarded-Proto"))
         self.send_response(200)
         self.send_header("Content-Length", "0")
@@ -54,6 +60,7 @@ def purge_server(settings):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), PurgeRecorder)
     server.purged = Purged()
     server.purged.schemes = set()
+    server.purged.encodings = {}
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     settings.WAGTAILFRONTENDCACHE = {

@@ -62,6 +62,8 @@ def test_publishing_purges_the_page_and_its_listings_in_every_language(publicati
     for language in ("en", "ru", "ky"):
         assert f"testserver/sitemap-{language}-publicationpage-1.xml" in purge_server
     assert len(purge_server) == len(set(purge_server)), "each address is purged once"
+    # The proxy keeps a copy per encoding class (deploy/nginx/birduino.conf): each is purged, once.
+    assert {tuple(sorted(classes)) for classes in purge_server.encodings.values()} == {("br", "gzip", "identity")}
 
 
 def test_the_purge_is_sent_once_the_change_commits(publication, purge_server, committed):

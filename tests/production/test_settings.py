@@ -31,7 +31,7 @@ def test_production_refuses_a_per_process_cache(cache_url):
 def test_production_accepts_redis():
     result = load_production_settings(CACHE_URL="rediscache://127.0.0.1:6399/0")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
+    assert result.stdout.strip() == "core.redis_cache.RedisCache"
 
 
 def test_production_still_refuses_sqlite():

@@ -56,7 +56,9 @@ def test_statement_has_contents_share_links_and_recommendations_in_place(client,
     content = client.get("/ru/publications/joint-statement/").content.decode()
     assert 'href="#положение-в-тюрьмах"' in content
     assert 'id="recommendations"' in content
-    assert content.index("Положение в тюрьмах 2") < content.index("Допустить независимых мониторов")
+    # The full list where the block places it (the key recommendations at the top aside).
+    assert content.index("Положение в тюрьмах 2") < content.index('class="rec-list"')
+    assert content.index('class="rec-list"') < content.rindex("Допустить независимых мониторов")
     for host in ("t.me/share", "wa.me", "facebook.com/sharer", "x.com/intent", "mailto:"):
         assert host in content
     assert not re.search(r'<script src="(https?:)?//', content)  # no third-party share scripts

@@ -76,12 +76,19 @@ def test_repeated_search_reuses_its_ranking_yet_follows_publishing(client, state
     assert not client.get("/en/search/", {"q": "prisons"}).context["results"]
 
 
-def test_a_statement_stays_reachable_through_the_cached_route_and_leaves_with_unpublishing(client, statement):
+def test_a_statement_stays_reachable_through_the_cached_route_and_leaves_with_unpublishing(
+    client, statement, committed
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
     url = statement.get_url()
     assert client.get(url).status_code == 200
-    assert client.get(url).status_code == 200  # routed through the remembered child type
-    statement.get_parent().specific.unpublish()
-    statement.unpublish()
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200  # the cached route: the index and the statement remembered
+    assert not [query for query in queries.captured_queries if "wagtailcore_page" in query["sql"]]
+    with committed():  # the cache follows once the change commits
+        statement.unpublish()
     assert client.get(url).status_code == 404
 
 

@@ -14,6 +14,10 @@ INFLECTIONS = [
     ("ru", "суды", "суда (plural → genitive)", "about"),
     ("ru", "пытки", "пыток (genitive plural, fleeting vowel)", "national-torture-prevention-2025"),
     ("ru", "пыткам", "пыток (dative plural)", "shukurullo-kochkarov-case"),
+    ("ru", "пыткам", "пыток, пытки (fleeting vowel: пытк ↔ пыток)", "national-torture-prevention-2025"),
+    ("ru", "пытках", "пыток, пытки (prepositional plural)", "joint-meeting-2020-statement"),
+    ("ru", "пытками", "пыток, пытки (instrumental plural)", "dilyor-jumabaev-case"),
+    ("ru", "пыток", "пытки (genitive plural → nominative)", "torture-victims-day-2019"),
     ("ru", "Кочкарова", "Кочкаров (genitive of a name)", "shukurullo-kochkarov-case"),
     ("ru", "Кочкаровым", "Кочкаров (instrumental)", "shukurullo-kochkarov-case"),
     ("ru", "тюрьма", "тюрьмы (nominative → genitive)", "joint-meeting-2020-statement"),
@@ -75,3 +79,28 @@ def test_recommendations_are_found_by_their_stems(client, demo_site):
     response = client.get("/ky/search/", {"q": "шайлоочулар"})
     assert response.context["recommendations"]
     assert "<mark>" in str(response.context["recommendations"][0].snippet)
+
+
+def test_every_case_of_a_russian_word_finds_what_its_nominative_finds(client, demo_site):
+    """The issue's example: «пыткам», «пытках», «пытками» found 1 publication, «пытка» 5 (the stem «пытк» never
+    met «пыток»): a fleeting vowel now counts as the same word."""
+
+    def found(word):
+        results = client.get("/ru/search/", {"q": word}).context["results"]
+        return {page.slug for page in results} if results else set()
+
+    nominative = found("пытка")
+    assert len(nominative) >= 5
+    for form in ("пыткам", "пытках", "пытками", "пыток", "пытки"):
+        assert found(form) >= nominative, form
+
+
+def test_a_latin_query_on_the_russian_and_kyrgyz_site_says_the_results_are_in_another_language(client, demo_site):
+    for language, note in (("ru", "результаты найдены на другом языке"), ("ky", "натыйжалар башка тилде")):
+        response = client.get(f"/{language}/search/", {"q": "torture"})
+        html = response.content.decode()
+        assert response.context["results"] and response.context["results_language"] == "en"
+        assert note in html and '<ol class="search-results" start="1" lang="en">' in html
+    # Words found in the visitor's own language carry no note.
+    response = client.get("/ru/search/", {"q": "пытка"})
+    assert "results_language" not in response.context and "search-note" not in response.content.decode()

@@ -45,7 +45,9 @@ def statement_in_english_and_kyrgyz(index_page, slug, body_en="[]", recommendati
 
 def visit(client, page, language):
     html = client.get(f"/{language}/publications/{page.slug}/").content.decode()
-    notice = re.search(r'<div class="translation-notice" role="note">\s*<div class="container">(.*?)</div>', html, re.S)
+    notice = re.search(
+        r'<div class="translation-notice" role="note" lang="\w+">\s*<div class="container">(.*?)</div>', html, re.S
+    )
     main = re.search(r"<main [^>]*>", html)[0]
     return (notice[1].strip() if notice else None), main, html
 
