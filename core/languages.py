@@ -2,6 +2,7 @@
 commands in the README) is all the code needs. Field names follow modeltranslation's `<field>_<code>`."""
 
 from django.conf import settings
+from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.search import index
 
@@ -25,3 +26,13 @@ def fallback_chain(language):
     """The languages a visitor of `language` is shown, in order: their own, then the fallbacks settings name."""
     chain = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
     return [language, *(code for code in chain.get(language, chain["default"]) if code != language)]
+
+
+def translated_fields(model, skipped=()):
+    """The model's fields registered for translation (modeltranslation), in the model's own order (the registry
+    keeps a set, so "Missing: title, summary, body" reads the same each time), less the skipped names."""
+    try:
+        names = translator.get_options_for_model(model).all_fields
+    except NotRegistered:
+        return []
+    return [field.name for field in model._meta.fields if field.name in names and field.name not in skipped]

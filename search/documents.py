@@ -11,10 +11,10 @@ from django.db import transaction
 from django.db.models import OuterRef, Subquery
 from django.utils import translation
 from django.utils.html import strip_tags
-from modeltranslation.translator import NotRegistered, translator
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from core import languages
 from core.languages import fallback_chain, language_codes
 from core.public import is_listed, restricted_paths
 from publications.models import Recommendation
@@ -37,10 +37,7 @@ def as_text(model, name, value):
 
 
 def translated_fields(model):
-    try:
-        return [name for name in translator.get_options_for_model(model).all_fields if name not in SKIPPED_FIELDS]
-    except NotRegistered:
-        return []
+    return languages.translated_fields(model, SKIPPED_FIELDS)
 
 
 def source_language(instance, language, names):

@@ -11,8 +11,8 @@ addressees) are judged on their own rows of the board, not on every page that na
 """
 
 from django.conf import settings
-from modeltranslation.translator import NotRegistered, translator
 
+from core import languages
 from core.caching import cached
 from core.languages import fallback_chain, language_codes
 
@@ -29,12 +29,7 @@ def target_languages():
 
 
 def translated_fields(model):
-    try:
-        names = translator.get_options_for_model(model).all_fields
-    except NotRegistered:
-        return []
-    # In the model's own order (the registry keeps a set), so "Missing: title, summary, body" reads the same.
-    return [field.name for field in model._meta.fields if field.name in names and field.name not in SKIPPED_FIELDS]
+    return languages.translated_fields(model, SKIPPED_FIELDS)
 
 
 def is_filled(value):

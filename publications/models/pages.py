@@ -1,5 +1,6 @@
-"""Publication pages: the archive index (with its feeds), each publication (with its PDF), and the recommendations
-database. Every public address of a publication comes from these pages' routes, so it follows the page tree."""
+"""Publication pages: the archive index (with its feeds) and each publication (with its PDF); the recommendations
+database is in database_page.py. Every public address of a publication comes from these pages' routes, so it
+follows the page tree."""
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -24,10 +25,10 @@ from translations.judgement import TranslationNoticeMixin
 from ..admin_forms import PublicationPageForm
 from ..blocks import StatementStreamBlock
 from ..feeds import PublicationsAtomFeed, PublicationsRssFeed
-from ..listing import publication_listing, recommendation_listing, with_card_relations
+from ..listing import publication_listing, with_card_relations
 from ..pdf import publication_pdf_response
-from .recommendations import Recommendation, RecommendationFollowUp
-from .taxonomy import Addressee, Topic
+from .database_page import RecommendationsPage
+from .taxonomy import Topic
 
 
 def listed_publications():
@@ -396,38 +397,3 @@ class PublicationRelatedLink(Orderable):
     )
 
     panels = [PageChooserPanel("target", "publications.PublicationPage")]
-
-
-class RecommendationsPage(CachedViewRestrictionsMixin, TranslationNoticeMixin, Page):
-    """Every recommendation ever made, filterable and searchable: an accountability record."""
-
-    intro = models.TextField(_("introduction"), blank=True, help_text=_("Explain what the database holds."))
-
-    objects = ListedPageManager()
-
-    max_count = 1
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + translated_search_fields("title", "intro")
-
-    class Meta:
-        verbose_name = _("recommendations database")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        # Listed follow-up records: their statement is listed (core.public; kept by publications.follow_up).
-        records = RecommendationFollowUp.objects.filter(listed=True)
-        years = cached(
-            "recommendation-years",
-            lambda: list(records.dates("publication_date", "year", order="DESC")),
-            section="recommendations",
-        )
-        choices = {
-            "addressees": Addressee.cached_all(),
-            "topics": Topic.cached_all(),
-            "statuses": Recommendation.Status.choices,
-            "years": years,
-        }
-        context.update(recommendation_listing(request, records, Recommendation.objects.all(), choices))
-        return context
