@@ -195,7 +195,10 @@ def test_a_deleted_image_leaves_no_rendition_online():
         "import json\nfrom wagtail.images.models import Image\n"
         f"print(json.dumps(sorted(Image.objects.get(pk={page['image']}).renditions.values_list('file', flat=True))))"
     )
-    stored = bucket_keys(f"images/takedown-{marker}")
+    # Wagtail shortens the original's name to fit a long filter in a rendition's name (the social card keeps
+    # "takedown-" and four characters of the marker), so the bucket is listed by that much.
+    renditions_prefix = f"images/takedown-{marker[:4]}"
+    stored = bucket_keys(renditions_prefix)
     assert sorted(key.split("/", 1)[1] for key in stored) == rows, "one file per rendition: no suffixed copies"
     for url in renditions:
         assert Client("").get(url).status == 200, url
@@ -205,7 +208,7 @@ def test_a_deleted_image_leaves_no_rendition_online():
     try:
         online = eventually(lambda: [u for u in renditions if Client("").get(u).status == 200], timeout=20)
         assert online == [], online
-        assert bucket_keys(f"images/takedown-{marker}") == [] and bucket_keys(f"original_images/{name[:-4]}") == []
+        assert bucket_keys(renditions_prefix) == [] and bucket_keys(f"original_images/{name[:-4]}") == []
         for language in LANGUAGES:
             shown = proxy.get(f"/{language}/{page['path']}")
             assert shown.status == 200 and f"takedown-{marker}" not in shown.text, language
