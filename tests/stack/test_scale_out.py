@@ -23,6 +23,7 @@ from .client import AddressClient, Client, form_token
 ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 import stack  # noqa: E402
+import stack_processes  # noqa: E402
 
 PROXY = f"http://127.0.0.1:{stack.PORTS['proxy']}"
 APP_A = f"http://127.0.0.1:{stack.PORTS['app-a']}"
@@ -274,7 +275,7 @@ def test_backup_off_site_copy_wipe_and_restore(the_stack):
 
     for name in ("scheduler", "worker", "app-b"):
         stack.stop(name)
-    psql = [stack.pg_bin("psql"), "-h", "127.0.0.1", "-p", str(stack.PORTS["postgres"]), "-U", "birduino"]
+    psql = [stack_processes.pg_bin("psql"), "-h", "127.0.0.1", "-p", str(stack.PORTS["postgres"]), "-U", "birduino"]
     wipe = "DROP DATABASE birduino WITH (FORCE); CREATE DATABASE birduino;"
     for statement in wipe.split("; "):
         subprocess.run([*psql, "-d", "postgres", "-c", statement], check=True, capture_output=True)
