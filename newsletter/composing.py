@@ -14,6 +14,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from home.models.site_settings import OrganisationSettings
 
 from .audience import digest_items_for
 from .models import Mailing
@@ -25,6 +28,15 @@ KEY_RECOMMENDATIONS = 5
 
 def absolute(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def organisation_name(language):
+    """The organisation's name as its settings give it in the reader's language (Kyrgyz readers see it in
+    Cyrillic), else the site name."""
+    with translation.override(language):
+        site = Site.objects.filter(is_default_site=True).first()
+        organisation = OrganisationSettings.for_site(site) if site else None
+        return (organisation.organisation_name if organisation else "") or settings.WAGTAIL_SITE_NAME
 
 
 def sender_domain():
@@ -63,7 +75,7 @@ def page_address(page, language):
 
 def render_pair(template, context, language):
     with translation.override(language):
-        context = {"site_name": settings.WAGTAIL_SITE_NAME, "language": language, **context}
+        context = {"site_name": organisation_name(language), "language": language, **context}
         text = render_to_string(f"newsletter/email/{template}.txt", context)
         html = render_to_string(f"newsletter/email/{template}.html", context)
     return text, html
@@ -88,11 +100,12 @@ def notice_message(subscriber, notice):
     links = subscriber_links(language, subscriber.token)
     context = {"links": links, "expires_at": subscriber.confirmation_expires_at, "notice": notice}
     text, html = render_pair(notice, context, language)
+    site = organisation_name(language)
     with translation.override(language):
         if notice == "confirm":
-            subject = _("Please confirm your subscription to %(site)s") % {"site": settings.WAGTAIL_SITE_NAME}
+            subject = _("Please confirm your subscription to %(site)s") % {"site": site}
         else:
-            subject = _("You are already subscribed to %(site)s") % {"site": settings.WAGTAIL_SITE_NAME}
+            subject = _("You are already subscribed to %(site)s") % {"site": site}
     return build(subject, text, html, subscriber.email)
 
 
@@ -127,11 +140,12 @@ def digest_message_parts(pages, language):
     items = [publication_context(page, language) for page in pages]
     context = {"items": items, "links": subscriber_links(language, TOKEN_PLACEHOLDER)}
     text, html = render_pair("digest", context, language)
+    site = organisation_name(language)
     with translation.override(language):
-        subject = _("New from %(site)s: %(first)s") % {"site": settings.WAGTAIL_SITE_NAME, "first": items[0]["title"]}
+        subject = _("New from %(site)s: %(first)s") % {"site": site, "first": items[0]["title"]}
         if len(items) > 1:
             subject = _("New from %(site)s this week: %(count)s publications") % {
-                "site": settings.WAGTAIL_SITE_NAME,
+                "site": site,
                 "count": len(items),
             }
     return subject, text, html

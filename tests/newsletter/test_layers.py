@@ -20,6 +20,7 @@ BELOW = (
 HOME_IMPORTS = {
     "translations.judgement",
     "home.models.pages",  # HOME_PAGE_SECTIONS_HOOK, the name of a hook
+    "home.models.site_settings",  # the organisation's name in the reader's language
 }
 
 
