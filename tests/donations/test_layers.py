@@ -1,50 +1,18 @@
 """The donations app's layers: models at the bottom, services above, views/webhooks/tasks/admin on top, and no
 module importing another that (directly or not) imports it back."""
 
-import ast
 from pathlib import Path
 
 import pytest
 
+from tests import import_graph
+from tests.import_graph import reachable
+
 APP = Path(__file__).resolve().parents[2] / "donations"
 
 
-def module_name(path):
-    parts = list(path.relative_to(APP.parent).with_suffix("").parts)
-    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-
-
-def imports_of(path):
-    """Module-level and function-level imports of donations modules, resolved to module names."""
-    name = module_name(path)
-    package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text())):
-        if isinstance(node, ast.Import):
-            found |= {alias.name for alias in node.names}
-        elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
-                base = ".".join(anchor + ([base] if base else []))
-            found.add(base)
-            found |= {f"{base}.{alias.name}" for alias in node.names}
-    return {m for m in found if m.startswith("donations")}
-
-
 def graph():
-    modules = {module_name(p): p for p in APP.rglob("*.py") if "migrations" not in p.parts}
-    return {name: {m for m in imports_of(path) if m in modules and m != name} for name, path in modules.items()}
-
-
-def reachable(edges, start):
-    seen, stack = set(), [start]
-    while stack:
-        for nxt in edges.get(stack.pop(), ()):
-            if nxt not in seen:
-                seen.add(nxt)
-                stack.append(nxt)
-    return seen
+    return import_graph.graph(APP)
 
 
 def test_no_import_circles():

@@ -2,10 +2,12 @@
 views/webhooks/tasks/admin on top; no import circles; from other apps only `core` (the public rule, the data
 cache), publications (what is sent) and a few names still in `home`."""
 
-import ast
 from pathlib import Path
 
 import pytest
+
+from tests import import_graph
+from tests.import_graph import reachable
 
 APP = Path(__file__).resolve().parents[2] / "newsletter"
 TOP = ["views", "webhooks", "tasks", "admin_views", "wagtail_hooks", "templatetags", "management"]
@@ -24,48 +26,16 @@ HOME_IMPORTS = {
 }
 
 
-def module_name(path):
-    parts = list(path.relative_to(APP.parent).with_suffix("").parts)
-    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-
-
 def imports_of(path):
-    name = module_name(path)
-    package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text())):
-        if isinstance(node, ast.Import):
-            found |= {alias.name for alias in node.names}
-        elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
-                base = ".".join(anchor + ([base] if base else []))
-            found.add(base)
-            found |= {f"{base}.{alias.name}" for alias in node.names}
-    return found
+    return import_graph.imports_of(path, APP)
 
 
 def modules():
-    return {module_name(p): p for p in APP.rglob("*.py") if "migrations" not in p.parts}
+    return import_graph.app_modules(APP)
 
 
 def graph():
-    known = modules()
-    return {
-        name: {m for m in imports_of(path) if m in known and m != name and not name.startswith(m + ".")}
-        for name, path in known.items()
-    }
-
-
-def reachable(edges, start):
-    seen, stack = set(), [start]
-    while stack:
-        for nxt in edges.get(stack.pop(), ()):
-            if nxt not in seen:
-                seen.add(nxt)
-                stack.append(nxt)
-    return seen
+    return import_graph.graph(APP, drop_parent_packages=True)
 
 
 def test_no_import_circles():
