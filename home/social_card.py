@@ -7,11 +7,13 @@ organisation name gives a new rendition, a new focal point or file gives new ren
 """
 
 import hashlib
+import logging
 from functools import cache
 
 from django.conf import settings
 from django.utils import translation
 from PIL import Image, ImageDraw, ImageFont
+from wagtail.images.models import SourceImageIOError
 from wagtail.images.image_operations import FilterOperation
 from wagtail.models import Page, Site
 from willow.plugins.pillow import PillowImage
@@ -19,6 +21,7 @@ from willow.plugins.pillow import PillowImage
 from core.caching import cached
 from core.public import is_listed
 
+logger = logging.getLogger(__name__)
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 72
 BRAND_DARK = (11, 47, 74)  # --brand-dark
@@ -74,7 +77,12 @@ def social_card(page, request):
         if image is None:
             return {}
         title, name = card_text(page, language)
-        rendition = image.get_rendition(card_spec(page.pk, language, digest(title, name)))
+        try:
+            rendition = image.get_rendition(card_spec(page.pk, language, digest(title, name)))
+        except SourceImageIOError:
+            # The original is gone from storage: the page is still served, shared without a picture.
+            logger.warning("social card: image %s has no file", image.pk)
+            return {}
         alt = f"{title} — {name}" if name else title
         return {"url": rendition.url, "width": rendition.width, "height": rendition.height, "alt": alt}
 

@@ -121,3 +121,14 @@ def test_a_page_open_to_some_only_gives_no_card(client, home_page, local_media):
     response = client.get("/en/")
     assert response.status_code == 200  # the password form
     assert not list(local_media.glob("images/*card-*"))
+
+
+def test_a_page_whose_image_file_is_lost_is_served_without_a_card(client, home_page, local_media):
+    image = photo()
+    home_page.hero_image = image
+    home_page.save_revision().publish()
+    default_storage.delete(image.file.name)  # the original lost from storage (a failed restore, a bucket mishap)
+    response = client.get("/en/")
+    assert response.status_code == 200
+    tags = meta(response.content.decode())
+    assert "og:image" not in tags and tags["twitter:card"] == ["summary"]
