@@ -6,7 +6,7 @@ from django.test import RequestFactory
 from django_ratelimit.core import is_ratelimited
 
 from core import caching
-from core.redis_cache import RedisCache
+from core.redis_cache import LocalCopies, RedisCache
 
 
 @pytest.fixture
@@ -44,3 +44,49 @@ def test_one_client_serves_every_command(redis_cache, redis_url):
     assert redis_cache.get_many(["k", "missing"]) == {"k": "v"}
     assert redis_cache._cache.get_client(write=True) is client
     assert other_process_cache(redis_url).get("k") == "v"
+
+
+def commands_processed(client):
+    return client.info("stats")["total_commands_processed"]
+
+
+def test_versioned_entries_are_read_from_redis_once_per_process(redis_cache, redis_url):
+    build_calls = []
+    caching.cached("menu", lambda: build_calls.append(1) or ["About", "Donate"])
+    assert caching.cached("menu", lambda: build_calls.append(1)) == ["About", "Donate"]
+    counter = other_process_cache(redis_url)._cache.get_client()
+    before = commands_processed(counter)
+    for _ in range(5):
+        assert caching.cached("menu", lambda: build_calls.append(1)) == ["About", "Donate"]
+    # Outside a request the versions are asked each time (one MGET); the entry itself is this process's copy.
+    assert commands_processed(counter) - before == 5 + 1  # +1: the first INFO
+    assert build_calls == [1]
+
+
+def test_a_change_in_another_process_is_seen_at_once(redis_cache, redis_url):
+    assert caching.cached("menu", lambda: ["About"], section="publications") == ["About"]
+    other = other_process_cache(redis_url)
+    other.incr(caching.version_key("publications"))  # another worker publishes
+    assert caching.cached("menu", lambda: ["About", "News"], section="publications") == ["About", "News"]
+
+
+def test_each_read_gets_its_own_object(redis_cache):
+    caching.cached("menu", lambda: ["About"])
+    first = caching.cached("menu", list)
+    first.append("changed by one request")
+    assert caching.cached("menu", list) == ["About"]
+
+
+def test_unversioned_keys_are_never_kept_in_the_process(redis_cache, redis_url):
+    redis_cache.set("rate-limit-counter", 1)
+    assert redis_cache.get("rate-limit-counter") == 1
+    other_process_cache(redis_url).set("rate-limit-counter", 7)
+    assert redis_cache.get("rate-limit-counter") == 7
+
+
+def test_the_process_copies_stay_within_their_budget():
+    copies = LocalCopies(limit=1000)
+    for number in range(50):
+        copies.put(f"site-data:1:{number}", b"x" * 100)
+    assert copies.size <= 1000 and len(copies.entries) == 10
+    assert copies.get("site-data:1:49") and copies.get("site-data:1:0") is None  # the oldest went first
