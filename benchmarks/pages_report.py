@@ -16,6 +16,8 @@ CPU_TARGETS_MS = {"home": 6, "index": 6, "statement": 6}
 # bakerydemo's app CPU per uncached page, from issue 24's side-by-side run (same machine and gunicorn, PostgreSQL):
 # the project's 21 / 21 / 18 ms then were 2.3x, 1.7x and 1.07x bakerydemo's home, index and article page.
 BAKERYDEMO_CPU_MS = {"home": 21 / 2.3, "index": 21 / 1.7, "statement": 18 / 1.07}
+# A search at 10,000 publications costs at most 1.3x what it costs at 100 (issue 24).
+SEARCH_SCALING_TARGET = 1.3
 
 
 def baseline(run, results):
@@ -86,7 +88,27 @@ def markdown(runs, results):
             f"Largest worker RSS after the run: {run['worker_rss_mb']:.0f} MB (target ≤ 150).",
             "",
         ]
-    return "\n".join(lines) + sitemap_at_scale_note(results)
+    return "\n".join(lines) + search_scaling_note(runs) + sitemap_at_scale_note(results)
+
+
+def search_scaling_note(runs):
+    """A search's cost at the largest size over its cost at the smallest, per database: time per search as the
+    share of the in-stack ceiling (so a faster or slower moment of the machine between the runs cancels out), and
+    the p50 latency with 8 clients."""
+    lines = []
+    for engine in sorted({run["engine"] for run in runs}):
+        sized = sorted((run["size"], run) for run in runs if run["engine"] == engine and "search" in run["pages"])
+        if len(sized) < 2:
+            continue
+        (small, low), (large, high) = sized[0], sized[-1]
+        cost = low["pages"]["search"]["ratio"] / high["pages"]["search"]["ratio"]
+        p50 = high["pages"]["search"]["p50_ms"] / low["pages"]["search"]["p50_ms"]
+        marks = ["✓" if value <= SEARCH_SCALING_TARGET else "✗" for value in (cost, p50)]
+        lines.append(
+            f"Search on {engine}, {large} ÷ {small} publications: time per search {cost:.2f}x "
+            f"(target ≤ {SEARCH_SCALING_TARGET} {marks[0]}), p50 {p50:.2f}x ({marks[1]})."
+        )
+    return "\n".join(lines) + "\n\n" if lines else ""
 
 
 def sitemap_at_scale_note(results):

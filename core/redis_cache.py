@@ -23,7 +23,7 @@ from django.core.cache.backends.base import DEFAULT_TIMEOUT
 
 # Raw keys whose entries never change: a version number follows `site-data:`; fragments name their version.
 VERSIONED_KEY = re.compile(r"site-data:\d|template\.cache\.")
-LOCAL_COPY_BYTES = 8 * 1024 * 1024
+LOCAL_COPY_BYTES = 4 * 1024 * 1024  # the hot pages of every language; the rest come from Redis
 
 
 class ReusedClientRedisCacheClient(django_redis.RedisCacheClient):

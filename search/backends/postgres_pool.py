@@ -2,10 +2,11 @@
 
 ts_rank reads each row's whole vector, and a common word matches most of 10,000 publications: ranking (or even
 sorting) every match costs a second. So a search ranks a bounded pool: the newest matching rows, and the newest
-with a word in their title (from the title's own index: titles are short, their matches few). The newest
-matches are found by walking the newest rows of the language in date order (an index) and stopping at the
-pool's size, which is quick when the words are common; when the walk finds too few, the words are rare and the
-full-text index answers at once (a one-time filter skips it otherwise). Below the pool's size every match is
+with a word in their title. Each is found by walking the newest rows of the language in date order (an index)
+and stopping at the pool's size, which is quick when the words are common; when the walk finds too few, the
+words are rare and the full-text index (the vector's, or the title's own) answers at once (a one-time filter
+skips it otherwise). Titles share words too: a word in a third of 10,000 titles took the title's index 7 ms
+to list, and the walk finds its newest 60 in under 1 ms. Below the pool's size every match is
 ranked. Per-language partial indexes (migration 0011) keep each index scan to one language's rows.
 
 The SQL is written here, not compiled from querysets: compiling the pool's querysets cost a search ~14 ms of
@@ -33,24 +34,24 @@ def scope_sql(language, recommendations, root_path=""):
     return sql, params
 
 
-def pool_parts(scope, column, tsquery, size, name, walk=True):
-    """CTEs: `name` (the walk) and `name_found` (from the index, only when the walk found too few), or without a
-    walk, `name_found` from the index alone. The index's matches are a materialized CTE so the planner answers
-    them from the full-text index (they are few) rather than by walking the date index with a filter."""
+def pool_parts(scope, column, tsquery, size, name):
+    """CTEs: `name` (the walk) and `name_found` (from the index, only when the walk found too few). The index's
+    matches are a materialized CTE so the planner answers them from the full-text index (they are few) rather
+    than by walking the date index with a filter."""
     (scope_where, scope_params), (query, query_params) = scope, tsquery
     matches = (
         f"{name}_matches AS MATERIALIZED (SELECT id, date FROM {TABLE} "  # noqa: S608 (our own SQL, values are params)
         f"WHERE {scope_where} AND {column} @@ {query})"
     )
-    found = f"{name}_found AS (SELECT m.id FROM {name}_matches m WHERE {{gate}} ORDER BY m.date DESC, m.id LIMIT %s)"  # noqa: S608
-    if not walk:
-        return f"{matches}, {found.format(gate='TRUE')}", [*scope_params, *query_params, size], [f"{name}_found"]
+    found = (
+        f"{name}_found AS (SELECT m.id FROM {name}_matches m "  # noqa: S608
+        f"WHERE (SELECT count(*) FROM {name}) < %s ORDER BY m.date DESC, m.id LIMIT %s)"
+    )
     newest = (
         f"{name} AS (SELECT n.id FROM (SELECT id, {column} FROM {TABLE} WHERE {scope_where} "  # noqa: S608
         f"ORDER BY date DESC, id LIMIT {WALK}) n, q WHERE n.{column} @@ q.query LIMIT %s)"
     )
-    gate = f"(SELECT count(*) FROM {name}) < %s"  # noqa: S608 (our own CTE name)
-    sql = f"{newest}, {matches}, {found.format(gate=gate)}"
+    sql = f"{newest}, {matches}, {found}"
     params = [*scope_params, size, *scope_params, *query_params, size, size]
     return sql, params, [name, f"{name}_found"]
 
@@ -60,9 +61,7 @@ def ranked_pool(scope, tsquery, weights, size, title_size=0):
     `scope` is scope_sql's clause, `tsquery` (SQL, params) of the words."""
     parts, params, names = pool_parts(scope, "vector", tsquery, size, "newest")
     if title_size:
-        title_parts, title_params, title_names = pool_parts(
-            scope, "title_vector", tsquery, title_size, "titled", walk=False
-        )
+        title_parts, title_params, title_names = pool_parts(scope, "title_vector", tsquery, title_size, "titled")
         parts, params, names = f"{parts}, {title_parts}", params + title_params, names + title_names
     pool = " UNION ".join(f"SELECT id FROM {name}" for name in names)  # noqa: S608 (our own CTE names)
     weights_sql = "'{" + ",".join(str(float(w)) for w in weights) + "}'::real[]"
