@@ -12,8 +12,9 @@ ceiling (per round, then the median), p50, the workers' CPU ms per request, quer
 Search asks a query not asked before on every request (en/ru/ky words, pairs, inflections, typos). Then sitemap
 sections built uncached and the worker's RSS. Knobs: BENCH_ENGINES (postgresql), BENCH_SIZES (100,10000),
 BENCH_ROUNDS (3), BENCH_SECONDS (3), BENCH_WORKERS (2), BENCH_POSTGRES_URL (database names get _<size>),
-BENCH_SQLITE_DIR. Output: benchmarks/results/bench_pages.*. `bench_pages.py --fill` only fills the databases (do
-it before a timed run, outside any measuring lock).
+BENCH_SQLITE_DIR, BENCH_PAGES (a few pages only: their figures go to BENCH_RESULTS_DIR, by default a temporary
+folder, never over the whole run's). Output: benchmarks/results/bench_pages.*. `bench_pages.py --fill` only fills
+the databases (do it before a timed run, outside any measuring lock).
 """
 
 import json
@@ -41,6 +42,9 @@ from benchmarks.serving import (  # noqa: E402
 )
 
 RESULTS = ROOT / "benchmarks" / "results"
+if os.environ.get("BENCH_PAGES"):
+    os.environ.setdefault("BENCH_RESULTS_DIR", tempfile.mkdtemp(prefix="bench-pages-"))  # one for the child runs too
+    RESULTS = Path(os.environ["BENCH_RESULTS_DIR"])
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "3"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
@@ -60,6 +64,11 @@ PAGES = {
     "sitemap_index": "/sitemap.xml",
     "sitemap_section": "/sitemap-en-publicationpage-1.xml",
 }
+# BENCH_PAGES=search,home measures only those (and the two ceilings, which every ratio needs).
+if os.environ.get("BENCH_PAGES"):
+    PAGES = {
+        name: path for name, path in PAGES.items() if name in ("bare", "ceiling", *os.environ["BENCH_PAGES"].split(","))
+    }
 
 
 def search_script(directory, count):
