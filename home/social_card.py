@@ -13,8 +13,8 @@ from functools import cache
 from django.conf import settings
 from django.utils import translation
 from PIL import Image, ImageDraw, ImageFont
-from wagtail.images.models import SourceImageIOError
 from wagtail.images.image_operations import FilterOperation
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page, Site
 from willow.plugins.pillow import PillowImage
 
