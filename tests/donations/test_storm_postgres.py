@@ -34,9 +34,11 @@ class SlowLookup:
 
     def __init__(self, delay, answer=None):
         self.delay, self.answer, self.calls, self.in_transaction = delay, answer, 0, 0
+        self.started = threading.Event()
 
     def invoice_for_payment_intent(self, payment_intent):
         self.calls += 1
+        self.started.set()
         self.in_transaction += connection.in_atomic_block
         time.sleep(self.delay)
         return self.answer
@@ -147,7 +149,10 @@ def test_dispute_with_a_slow_lookup_racing_its_checkout(round_, slow_stripe):
     checkout = json.dumps(f.event("checkout.session.completed", f.session(donation)))
     first = threading.Thread(target=lambda: deliver_all([dispute], threads=1))
     first.start()
-    time.sleep(0.1 * (round_ + 1))  # the checkout lands while the lookup is still waiting
+    # Once the dispute is asking Stripe (a loaded machine may take longer to get there than any fixed sleep),
+    # the checkout lands while the lookup is still waiting.
+    assert lookup.started.wait(10)
+    time.sleep(0.1 * round_)
     assert deliver_all([checkout], threads=1) == [200]
     first.join()
     donation.refresh_from_db()
