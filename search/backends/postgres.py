@@ -15,7 +15,8 @@ from django.utils.safestring import mark_safe
 from ..models import SearchDocument
 from ..words import text_config, word_prefixes
 from .base import SearchBackend, python_excerpt
-from .postgres_pool import ranked_pool, scope_sql
+from .postgres_pool import WALK, ranked_pool, scope_sql
+from .postgres_stats import expected_share
 
 # Recommendations ranked per search, of which the best are shown.
 RECOMMENDATION_POOL = 30
@@ -49,11 +50,17 @@ class PostgresBackend(SearchBackend):
 
     def find(self, words, language, root_path):
         tsquery = tsquery_sql(words, language)
+        terms = [[word, *word_prefixes(word, language)] for word in words]
         pages_scope = scope_sql(language, False, root_path)
-        pages, more = ranked_pool(pages_scope, tsquery, RANK_WEIGHTS, self.ranked_pool, self.title_pool)
+        walk = (
+            worth_walking("vector", terms, language, False, self.ranked_pool),
+            worth_walking("title_vector", terms, language, False, self.title_pool),
+        )
+        pages, more = ranked_pool(pages_scope, tsquery, RANK_WEIGHTS, self.ranked_pool, self.title_pool, walk)
         found = [(pk, page_id) for pk, page_id, _rec in pages]
         recommendations_scope = scope_sql(language, True, root_path)
-        recommendations = ranked_pool(recommendations_scope, tsquery, RANK_WEIGHTS, RECOMMENDATION_POOL)[0]
+        walk = (worth_walking("vector", terms, language, True, RECOMMENDATION_POOL), False)
+        recommendations = ranked_pool(recommendations_scope, tsquery, RANK_WEIGHTS, RECOMMENDATION_POOL, 0, walk)[0]
         best = [(pk, rec_id, page_id) for pk, page_id, rec_id in recommendations[: self.recommendations_shown]]
         return found, best, more
 
@@ -89,6 +96,13 @@ class PostgresBackend(SearchBackend):
             similar = titles.filter(TrigramWordSimilar(F("title"), Value(word)))
             candidates += similar.values_list("title", flat=True)[:SUGGESTION_TITLES]
         return candidates
+
+
+def worth_walking(column, terms, language, recommendations, size):
+    """Whether the newest WALK rows are expected to hold `size` matches (walking them is then the quick way to the
+    newest matches); yes when PostgreSQL has no statistics yet."""
+    share = expected_share(column, terms, language, recommendations)
+    return share is None or share * WALK >= size
 
 
 def tsquery_sql(words, language):

@@ -34,34 +34,38 @@ def scope_sql(language, recommendations, root_path=""):
     return sql, params
 
 
-def pool_parts(scope, column, tsquery, size, name):
-    """CTEs: `name` (the walk) and `name_found` (from the index, only when the walk found too few). The index's
-    matches are a materialized CTE so the planner answers them from the full-text index (they are few) rather
-    than by walking the date index with a filter."""
+def pool_parts(scope, column, tsquery, size, name, walk=True):
+    """CTEs: `name` (the walk) and `name_found` (from the index, only when the walk found too few), or without a
+    walk (words too rare to fill the pool among the newest rows, search.backends.postgres_stats), `name_found`
+    from the index alone. The index's matches are a materialized CTE so the planner answers them from the
+    full-text index (they are few) rather than by walking the date index with a filter."""
     (scope_where, scope_params), (query, query_params) = scope, tsquery
     matches = (
         f"{name}_matches AS MATERIALIZED (SELECT id, date FROM {TABLE} "  # noqa: S608 (our own SQL, values are params)
         f"WHERE {scope_where} AND {column} @@ {query})"
     )
-    found = (
-        f"{name}_found AS (SELECT m.id FROM {name}_matches m "  # noqa: S608
-        f"WHERE (SELECT count(*) FROM {name}) < %s ORDER BY m.date DESC, m.id LIMIT %s)"
-    )
+    found = f"{name}_found AS (SELECT m.id FROM {name}_matches m WHERE {{gate}} ORDER BY m.date DESC, m.id LIMIT %s)"  # noqa: S608
+    if not walk:
+        return f"{matches}, {found.format(gate='TRUE')}", [*scope_params, *query_params, size], [f"{name}_found"]
     newest = (
         f"{name} AS (SELECT n.id FROM (SELECT id, {column} FROM {TABLE} WHERE {scope_where} "  # noqa: S608
         f"ORDER BY date DESC, id LIMIT {WALK}) n, q WHERE n.{column} @@ q.query LIMIT %s)"
     )
-    sql = f"{newest}, {matches}, {found}"
+    gate = f"(SELECT count(*) FROM {name}) < %s"  # noqa: S608 (our own CTE name)
+    sql = f"{newest}, {matches}, {found.format(gate=gate)}"
     params = [*scope_params, size, *scope_params, *query_params, size, size]
     return sql, params, [name, f"{name}_found"]
 
 
-def ranked_pool(scope, tsquery, weights, size, title_size=0):
+def ranked_pool(scope, tsquery, weights, size, title_size=0, walk=(True, True)):
     """[(row pk, page id, recommendation id)] best first, and whether the pool was full (more rows match).
-    `scope` is scope_sql's clause, `tsquery` (SQL, params) of the words."""
-    parts, params, names = pool_parts(scope, "vector", tsquery, size, "newest")
+    `scope` is scope_sql's clause, `tsquery` (SQL, params) of the words, `walk` whether the text's and the
+    titles' pools walk the newest rows first."""
+    parts, params, names = pool_parts(scope, "vector", tsquery, size, "newest", walk[0])
     if title_size:
-        title_parts, title_params, title_names = pool_parts(scope, "title_vector", tsquery, title_size, "titled")
+        title_parts, title_params, title_names = pool_parts(
+            scope, "title_vector", tsquery, title_size, "titled", walk[1]
+        )
         parts, params, names = f"{parts}, {title_parts}", params + title_params, names + title_names
     pool = " UNION ".join(f"SELECT id FROM {name}" for name in names)  # noqa: S608 (our own CTE names)
     weights_sql = "'{" + ",".join(str(float(w)) for w in weights) + "}'::real[]"
