@@ -135,7 +135,9 @@ def start_app(name, env):
 
 
 def start_worker(env):
-    start("worker", [PYTHON, "manage.py", "run_worker", "--interval", "0.5"], env=process_env(env))
+    # As deploy/systemd/birduino-worker.service: Nice=10, so tasks yield the CPU to the app servers.
+    command = ["nice", "-n", "10", PYTHON, "manage.py", "run_worker", "--interval", "0.5"]
+    start("worker", command, env=process_env(env))
 
 
 def start_scheduler(env):
