@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from tests import import_graph
+from tests.import_graph import reachable
+
 ROOT = Path(settings.BASE_DIR)
 # app: the apps of ours it may import or name. `demo` is a tool outside the product: it may use everything.
 MAY_USE = {
@@ -29,31 +32,7 @@ MODEL_REFERENCE = re.compile(r"([a-z_]+)\.([A-Z][A-Za-z]+)")
 
 
 def modules(app):
-    for path in sorted((ROOT / app).rglob("*.py")):
-        if "migrations" not in path.parts:
-            yield path
-
-
-def module_name(path):
-    parts = list(path.relative_to(ROOT).with_suffix("").parts)
-    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-
-
-def imported(path):
-    """Modules the file imports at any level (relative ones resolved), `from x import y` also giving `x.y`."""
-    package = module_name(path) if path.name == "__init__.py" else module_name(path).rsplit(".", 1)[0]
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text())):
-        if isinstance(node, ast.Import):
-            found |= {alias.name for alias in node.names}
-        elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
-                base = ".".join(anchor + ([base] if base else []))
-            found.add(base)
-            found |= {f"{base}.{alias.name}" for alias in node.names}
-    return found
+    return sorted(import_graph.app_modules(ROOT / app).values())
 
 
 def named_models(path):
@@ -71,7 +50,7 @@ def used_apps(app):
     """{other app: files of `app` that import or name it}."""
     used = {}
     for path in modules(app):
-        for other in {name.split(".")[0] for name in imported(path)} | named_models(path):
+        for other in {name.split(".")[0] for name in import_graph.imports_of(path, ROOT / app)} | named_models(path):
             if other in MAY_USE and other != app:
                 used.setdefault(other, set()).add(str(path.relative_to(ROOT)))
     return used
@@ -89,33 +68,12 @@ def test_each_app_uses_only_what_the_map_allows(app):
 
 
 def test_the_apps_form_no_circle():
-    def reaches(start):
-        seen, todo = set(), [start]
-        while todo:
-            for other in MAY_USE[todo.pop()]:
-                if other not in seen:
-                    seen.add(other)
-                    todo.append(other)
-        return seen
-
-    assert [app for app in MAY_USE if app in reaches(app)] == []
+    assert [app for app in MAY_USE if app in reachable(MAY_USE, app)] == []
     assert not any(app in MAY_USE[other] for other in MAY_USE for app in ("demo",)), "the product never uses demo"
 
 
 @pytest.mark.parametrize("app", sorted(MAY_USE))
 def test_no_module_imports_itself_back(app):
-    names = {module_name(path): path for path in modules(app)}
-    edges = {name: {m for m in imported(path) if m in names and m != name} for name, path in names.items()}
     # A package re-exporting its own modules is not a circle.
-    edges = {name: {m for m in targets if not name.startswith(m + ".")} for name, targets in edges.items()}
-
-    def reaches(start):
-        seen, todo = set(), [start]
-        while todo:
-            for module in edges.get(todo.pop(), ()):
-                if module not in seen:
-                    seen.add(module)
-                    todo.append(module)
-        return seen
-
-    assert sorted(name for name in edges if name in reaches(name)) == []
+    edges = import_graph.graph(ROOT / app, drop_parent_packages=True)
+    assert sorted(name for name in edges if name in reachable(edges, name)) == []

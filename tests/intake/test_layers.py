@@ -2,10 +2,12 @@
 hooks, template tags and commands on top; no module reaches a layer above its own, and no other app of the site
 imports intake (it only adds a page type, a menu and two jobs)."""
 
-import ast
 from pathlib import Path
 
 from django.conf import settings
+
+from tests import import_graph
+from tests.import_graph import reachable
 
 ROOT = Path(settings.BASE_DIR)
 TOP = ("views", "admin_views", "wagtail_hooks", "templatetags", "management", "demo")
@@ -16,48 +18,24 @@ HOME_IMPORTS = {"home.blocks.ContentStreamBlock"}
 
 
 def imported_modules(path):
-    """Modules a file imports, at any level, with `from x import y` also giving `x.y` (it may be a module)."""
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text())):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:  # relative: resolve against the file's package
-                package = path.relative_to(ROOT).parent.parts
-                base = ".".join([*package[: len(package) - node.level + 1], *([base] if base else [])])
-            found.add(base)
-            found.update(f"{base}.{alias.name}" for alias in node.names)
-    return found
+    """Modules a file of the site imports, at any level, with `from x import y` also giving `x.y`."""
+    return import_graph.imports_of(path, ROOT / "intake")
 
 
 def intake_modules():
-    return {
-        ".".join(path.relative_to(ROOT).with_suffix("").parts): path
-        for path in (ROOT / "intake").rglob("*.py")
-        if "migrations" not in path.parts and "offline" not in path.parts
-    }
-
-
-def reaches(start, edges):
-    seen, todo = set(), [start]
-    while todo:
-        for module in edges.get(todo.pop(), ()):
-            if module not in seen:
-                seen.add(module)
-                todo.append(module)
-    return seen
+    modules = import_graph.app_modules(ROOT / "intake")
+    return {name: path for name, path in modules.items() if "offline" not in path.parts}
 
 
 def test_lower_layers_never_reach_the_upper_ones_and_there_are_no_circles():
-    modules = {name.removesuffix(".__init__"): path for name, path in intake_modules().items()}
+    modules = intake_modules()
     edges = {name: (imported_modules(path) & set(modules)) - {name} for name, path in modules.items()}
     # A package re-exporting its own modules is not a circle.
     edges = {name: {m for m in targets if not name.startswith(m + ".")} for name, targets in edges.items()}
     assert set(modules) >= {"intake.views", "intake.models.pages", "intake.sealing"}
     for name in edges:
         layer = name.split(".")[1] if "." in name else name
-        reached = reaches(name, edges)
+        reached = reachable(edges, name)
         assert name not in reached, f"{name} imports itself back"
         if layer in BOTTOM:
             above = [m for m in reached if m.split(".")[1:2] and m.split(".")[1] in TOP]
