@@ -55,6 +55,13 @@ def rate(path, encoding):
     return run["req_per_s"]
 
 
+# Shell code that sets `p` to the newest statement (the one the bench measures and renames).
+NEWEST_STATEMENT = (
+    "import json\nfrom publications.models import PublicationPage\n"
+    "p = PublicationPage.objects.live().filter(kind='statement').order_by('-publication_date').first()\n"
+)
+
+
 def shell(code):
     env = {**os.environ, **dict(line.split("=", 1) for line in (stack.STATE / "env").read_text().splitlines())}
     result = subprocess.run(
@@ -65,11 +72,7 @@ def shell(code):
 
 
 def pages():
-    statement = shell(
-        "import json\nfrom publications.models import PublicationPage\n"
-        "p = PublicationPage.objects.live().filter(kind='statement').order_by('-publication_date').first()\n"
-        "print(json.dumps(p.url_path.split('/', 2)[2]))"
-    )
+    statement = shell(f"{NEWEST_STATEMENT}print(json.dumps(p.url_path.split('/', 2)[2]))")
     return [f"/{lang}/{path}" for path in ("", "publications/", statement) for lang in ("en", "ky")]
 
 
@@ -118,16 +121,12 @@ def publish_freshness(path, rounds=3):
     for page in affected.values():
         for _ in range(5 * APP_WORKERS):  # each worker has served each page (templates compiled, imports done)
             app_ms(page)
-    newest_statement = (
-        "import json\nfrom publications.models import PublicationPage\n"
-        "p = PublicationPage.objects.live().filter(kind='statement').order_by('-publication_date').first()\n"
-    )
-    original_title = shell(f"{newest_statement}print(json.dumps(p.title_ru))")
+    original_title = shell(f"{NEWEST_STATEMENT}print(json.dumps(p.title_ru))")
     ratios = {name: [] for name in affected}
     for _ in range(rounds):
         marker = uuid.uuid4().hex[:8]
         page_id = shell(
-            f"{newest_statement}p.title_ru = 'Заявление {marker}'\np.save_revision().publish()\nprint(json.dumps(p.pk))"
+            f"{NEWEST_STATEMENT}p.title_ru = 'Заявление {marker}'\np.save_revision().publish()\nprint(json.dumps(p.pk))"
         )
         first_ms = {name: app_ms(page) for name, page in affected.items()}
         for name, page in affected.items():
@@ -136,7 +135,7 @@ def publish_freshness(path, rounds=3):
     second_headers, _ = fetch(affected["statement"])
     # The stack's database is the one `make stack` serves next: the statement gets its own title back.
     restore = f"p.title_ru = json.loads({json.dumps(original_title)!r})\np.save_revision().publish()\nprint(1)"
-    shell(newest_statement + restore)
+    shell(NEWEST_STATEMENT + restore)
     return {
         "page": page_id,
         "first_request_fresh": marker in first.decode(),
