@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from anymail.exceptions import AnymailRecipientsRefused
 from django.conf import settings
+from django.core.cache import cache
 from django.core.mail import get_connection
 from django.db import transaction
 from django.db.models import F, Q
@@ -27,6 +28,7 @@ logger = logging.getLogger("newsletter.sending")
 MAX_ATTEMPTS = 5
 # A claim older than this belongs to a worker that died (a batch at the default rate takes ~20 s).
 STALE_AFTER = timedelta(minutes=15)
+SECOND_COUNT_TIMEOUT = 10  # a second's count is only read during that second
 
 
 class ConnectionProblem(Exception):
@@ -79,18 +81,40 @@ def classify(error):
 
 
 class Throttle:
-    """At most `rate` messages a second from this worker (0: no limit)."""
+    """At most `rate` messages a second from the whole site (0: no limit), however many workers send: each worker
+    spaces its own messages 1/rate apart, and every message also takes a place among the current second's
+    `rate` places, counted in the shared cache (Redis in production), waiting for the next second when they are
+    gone. A provider's limit is per account, not per worker."""
 
-    def __init__(self, rate):
+    def __init__(self, rate, clock=time.time, sleep=time.sleep):
         self.interval = 1.0 / rate if rate else 0.0
-        self.next_at = time.monotonic()
+        self.places = max(1, int(rate))  # a second's places (at least one, for a rate below 1/s)
+        self.clock, self.sleep = clock, sleep
+        self.next_at = clock()
 
     def wait(self):
-        if self.interval:
-            now = time.monotonic()
-            if self.next_at > now:
-                time.sleep(self.next_at - now)
-            self.next_at = max(now, self.next_at) + self.interval
+        if not self.interval:
+            return
+        now = self.clock()
+        if self.next_at > now:
+            self.sleep(self.next_at - now)
+        self.next_at = max(now, self.next_at) + self.interval
+        while True:
+            second = int(self.clock())
+            if taken_place(second) <= self.places:
+                return
+            self.sleep(second + 1 - self.clock())
+
+
+def taken_place(second):
+    """Which place in `second` this message takes, site-wide (1 for the first)."""
+    key = f"newsletter:sent-in-second:{second}"
+    cache.add(key, 0, SECOND_COUNT_TIMEOUT)
+    try:
+        return cache.incr(key)
+    except ValueError:  # evicted between the two calls: this is the second's first message now
+        cache.set(key, 1, SECOND_COUNT_TIMEOUT)
+        return 1
 
 
 def mark(outcome, holder):

@@ -1,7 +1,9 @@
 """Sending through a real SMTP server: each recipient once, whatever happens to the worker; refused addresses and
 an absent server; the throttle; who gets what (kinds, topics, language); the weekly digest; run_worker --batch."""
 
+import threading
 import time
+from collections import Counter
 from datetime import timedelta
 from unittest import mock
 
@@ -120,6 +122,28 @@ def test_the_throttle_spaces_messages(mailing, smtp):
     sending.send_batch(mailing.pk, "w", rate=25)
     assert len(smtp.messages) == 5
     assert time.monotonic() - started >= 4 / 25
+
+
+def test_two_workers_together_keep_to_the_sites_rate():
+    """The provider's limit is the account's: two workers at 30 a second each would send 60; together they
+    send at most 30 in any second (counted in the shared cache)."""
+    sent_in = Counter()
+    lock = threading.Lock()
+
+    def worker():
+        throttle = sending.Throttle(30)
+        for _ in range(30):
+            throttle.wait()
+            with lock:
+                sent_in[int(time.time())] += 1
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert sum(sent_in.values()) == 60
+    assert max(sent_in.values()) <= 30
 
 
 def test_each_reader_gets_their_language_with_the_fallback(mailing, smtp, draft_statement):
