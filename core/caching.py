@@ -43,25 +43,38 @@ request_started.connect(_start_request, dispatch_uid="core.caching.start")
 request_finished.connect(_end_request, dispatch_uid="core.caching.end")
 
 
+# Sections (not one page's) this process's requests have asked for: a request's first lookup asks for all of them
+# in the same round trip, since most pages read the same few (home: "all", "pages", "publications").
+_common_sections = frozenset()  # replaced, never changed in place: other threads may be reading it
+
+
 def versions(*sections):
     """Current versions of "all" and the given sections, in that order (at most one cache round trip)."""
     names = ("all", *sections)
     known = getattr(_request, "versions", None)
-    if known is None:
+    wanted = [name for name in names if name not in (known or {})]
+    if known is not None:
+        if not known:
+            wanted += sorted(_common_sections.difference(wanted))
+        learn_common_sections(sections)
+    else:
         known = {}
-    missing = [version_key(name) for name in names if name not in known]
-    found = cache.get_many(missing) if missing else {}
-    for name in names:
-        if name in known:
-            continue
-        key = version_key(name)
-        value = found.get(key)
+    found = cache.get_many([version_key(name) for name in wanted]) if wanted else {}
+    for name in wanted:
+        value = found.get(version_key(name))
         if value is None:
             # Never restarts at 1 after an eviction: entries of an earlier version would come back.
-            cache.add(key, int(time.time() * 1000), None)
-            value = cache.get(key, 1)
+            cache.add(version_key(name), int(time.time() * 1000), None)
+            value = cache.get(version_key(name), 1)
         known[name] = value
     return [known[name] for name in names]
+
+
+def learn_common_sections(sections):
+    global _common_sections
+    new = {name for name in sections if ":" not in name} - _common_sections
+    if new:
+        _common_sections = _common_sections | new
 
 
 def data_version():
