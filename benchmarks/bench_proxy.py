@@ -66,7 +66,7 @@ NEWEST_STATEMENT = (
 
 def stack_env():
     """This environment with the running stack's settings (its database, Redis, media)."""
-    return {**os.environ, **dict(line.split("=", 1) for line in (stack.STATE / "env").read_text().splitlines())}
+    return {**os.environ, **stack.saved_env()}
 
 
 def shell(code):

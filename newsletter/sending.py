@@ -86,24 +86,23 @@ class Throttle:
     `rate` places, counted in the shared cache (Redis in production), waiting for the next second when they are
     gone. A provider's limit is per account, not per worker."""
 
-    def __init__(self, rate, clock=time.time, sleep=time.sleep):
+    def __init__(self, rate):
         self.interval = 1.0 / rate if rate else 0.0
         self.places = max(1, int(rate))  # a second's places (at least one, for a rate below 1/s)
-        self.clock, self.sleep = clock, sleep
-        self.next_at = clock()
+        self.next_at = time.monotonic()
 
     def wait(self):
         if not self.interval:
             return
-        now = self.clock()
+        now = time.monotonic()
         if self.next_at > now:
-            self.sleep(self.next_at - now)
+            time.sleep(self.next_at - now)
         self.next_at = max(now, self.next_at) + self.interval
-        while True:
-            second = int(self.clock())
+        while True:  # the second is the wall clock's: every worker's machine counts the same seconds
+            second = int(time.time())
             if taken_place(second) <= self.places:
                 return
-            self.sleep(second + 1 - self.clock())
+            time.sleep(second + 1 - time.time())
 
 
 def taken_place(second):

@@ -118,6 +118,11 @@ def app_env(s3=False):
     return env
 
 
+def saved_env():
+    """The running stack's settings, as `up` wrote them (.stack/env): for commands run against it."""
+    return dict(line.split("=", 1) for line in (STATE / "env").read_text().splitlines() if "=" in line)
+
+
 def process_env(extra):
     return {**os.environ, **extra, "PYTHONUNBUFFERED": "1"}
 
